@@ -1,0 +1,39 @@
+/** Read-only walks over a case's rows; every module that needs "all rows" goes through here. */
+import type { Case, Row, Section } from './case';
+import type { RowId, SectionId } from './ids';
+
+export function allRows(c: Case): Row[] {
+  return c.sections.flatMap((s) => s.rows);
+}
+
+export function findRow(c: Case, id: RowId): Row | undefined {
+  for (const s of c.sections) for (const r of s.rows) if (r.id === id) return r;
+  return undefined;
+}
+
+export function findSection(c: Case, id: SectionId): Section | undefined {
+  return c.sections.find((s) => s.id === id);
+}
+
+/** Where a row sits: section index and row index within it, or null. */
+export function locateRow(c: Case, id: RowId): { section: number; index: number } | null {
+  for (let s = 0; s < c.sections.length; s++) {
+    const index = c.sections[s]!.rows.findIndex((r) => r.id === id);
+    if (index >= 0) return { section: s, index };
+  }
+  return null;
+}
+
+/** Money rows add up in totals and section sums; drivers and notes do not. */
+export function isMoneyRow(row: Row): boolean {
+  return row.kind === 'input' || row.kind === 'formula' || row.kind === 'subtotal' || row.kind === 'result';
+}
+
+/** Rows that a section reference (`SUM(Section)`) adds: its line items, not its subtotals. */
+export function isSectionMember(row: Row): boolean {
+  return row.kind === 'input' || row.kind === 'formula';
+}
+
+export function isServiceRow(row: Row): boolean {
+  return (row.classification.styringsomraade ?? '').trim().toLowerCase().startsWith('service');
+}
