@@ -97,6 +97,8 @@ export interface TableView {
   periodLabels: 'year' | 'relative';
   classificationColumns: Array<'styringsomraade' | 'udvalg' | 'bevilling' | 'iu'>;
   totalLabel: string;
+  /** Labels this table prints instead of the row's own (Copenhagen's Tabel 3 names its rows differently). */
+  rowLabels?: Record<string, string>;
   /** Optional unit for this table when it differs from the case's. */
   unit?: Unit;
 }
