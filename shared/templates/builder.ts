@@ -51,7 +51,8 @@ export interface CaseSpec {
   views?: ViewSpec[];
 }
 
-export function buildCase(spec: CaseSpec): Case {
+/** `strictNames`: refuse formulas that name rows that do not exist (templates must be complete). */
+export function buildCase(spec: CaseSpec, { strictNames = true } = {}): Case {
   let n = 0;
   const ids = new Map<string, string>();
   const sections = spec.sections.map((s, si) => ({
@@ -77,7 +78,7 @@ export function buildCase(spec: CaseSpec): Case {
   };
   const bound: Case = {
     ...draft,
-    sections: draft.sections.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, cells: r.cells.map((cell) => bindCell(cell, draft, r.label)) })) })),
+    sections: draft.sections.map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, cells: r.cells.map((cell) => bindCell(cell, draft, r.label, strictNames)) })) })),
   };
   bound.views = (spec.views ?? []).map((v, i) => view(v, i, ids, spec.axis));
   return bound;
@@ -107,12 +108,12 @@ function statedOf(stated: NonNullable<RowSpec['stated']>, axis: PeriodAxis): Sta
 
 const cellOf = (text: string): Cell => (text.startsWith('=') ? { formula: text } : { value: text });
 
-function bindCell(cell: Cell, c: Case, label: string): Cell {
+function bindCell(cell: Cell, c: Case, label: string, strictNames: boolean): Cell {
   if (!cell || !('formula' in cell)) return cell;
   const stored = toStoredFormula(cell.formula, c);
   if (!stored.ok) throw new Error(`Template: formula of "${label}" does not parse: ${stored.message}`);
   const names: string[] = [];
-  walk(parseFormula(stored.stored), (n) => n.t === 'name' && names.push(n.name));
+  if (strictNames) walk(parseFormula(stored.stored), (n) => n.t === 'name' && names.push(n.name));
   if (names.length) {
     throw new Error(`Template: formula of "${label}" names a row that does not exist: ${cell.formula}`);
   }

@@ -1,0 +1,89 @@
+/**
+ * The `budgetnotat` command line: templates, new, recalc. Bad input ends with exit code 2 and one
+ * line on stderr naming the problem; a bug ends with exit code 3 and one line too, never a stack
+ * trace (set BUDGETNOTAT_DEBUG=1 to see it).
+ */
+import { parseArgs } from 'node:util';
+import { listTemplates, templateCase } from '../../shared/templates/index';
+import { readCase, writeCase } from './case-io';
+import { CliError } from './cli-error';
+import { formatRecalcReport } from './format-report';
+import { recalcReport } from './recalc-report';
+
+const USAGE = `Brug: budgetnotat <kommando> [valg]
+
+  templates [--json]                       vis de indbyggede skabeloner
+  new --template ID -o FIL.budgetnotat     opret en sag fra en skabelon
+  recalc FIL.budgetnotat [--json]          genberegn en sag og vis tal og nøgletal`;
+
+type Out = (text: string) => void;
+
+export async function runCli(argv: string[], out: Out = (t) => process.stdout.write(`${t}\n`)): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parse(rest);
+  switch (command) {
+    case 'templates': {
+      const list = listTemplates();
+      out(values.json ? JSON.stringify(list, null, 2) : list.map((t) => `${t.id.padEnd(20)} ${t.title}`).join('\n'));
+      return 0;
+    }
+    case 'new': {
+      if (!values.template) throw new CliError('new: angiv en skabelon med --template ID (se "budgetnotat templates")');
+      if (!values.output) throw new CliError('new: angiv en fil med -o FIL.budgetnotat');
+      const c = templateCase(values.template);
+      if (!c) throw new CliError(`new: ukendt skabelon "${values.template}" (se "budgetnotat templates")`);
+      await writeCase(values.output, c);
+      out(`Oprettet ${values.output} fra ${values.template}`);
+      return 0;
+    }
+    case 'recalc': {
+      const file = single(positionals, 'recalc');
+      const report = recalcReport(await readCase(file));
+      out(values.json ? JSON.stringify(report, null, 2) : formatRecalcReport(report));
+      return 0;
+    }
+    case undefined:
+    case 'help':
+    case '--help':
+      out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new CliError(`ukendt kommando "${command}"\n${USAGE}`);
+  }
+}
+
+function parse(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        template: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+      },
+    });
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+}
+
+function single(positionals: string[], command: string): string {
+  if (positionals.length !== 1) throw new CliError(`${command}: angiv præcis én fil`);
+  return positionals[0]!;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    process.exitCode = await runCli(argv);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`budgetnotat: ${e.message}\n`);
+      process.exitCode = e.exitCode;
+      return;
+    }
+    process.stderr.write(`budgetnotat: intern fejl: ${(e as Error).message ?? String(e)}\n`);
+    if (process.env.BUDGETNOTAT_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    process.exitCode = 3;
+  }
+}
