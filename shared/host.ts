@@ -1,0 +1,75 @@
+/**
+ * The one contract between the renderer and whatever hosts it. The Electron preload implements it
+ * over IPC (and must say `satisfies Host`), the browser edition implements it with file inputs,
+ * downloads and IndexedDB. The renderer knows nothing else of its host: it never touches the
+ * file system except through these operations.
+ *
+ * Bytes cross as Uint8Array and text as strings; nothing here is a Node or DOM type.
+ */
+
+/** A file the user opened or saved. `handle` is opaque to the renderer (a path in Electron). */
+export interface FileRef {
+  name: string;
+  handle: string | null;
+}
+
+export interface OpenedCaseFile extends FileRef {
+  text: string;
+  /** Milliseconds since epoch of the file's last change on disk, for change detection. */
+  modifiedAt: number | null;
+}
+
+export interface SavedFile extends FileRef {
+  modifiedAt: number | null;
+}
+
+export interface RecentFile {
+  name: string;
+  handle: string;
+  openedAt: number;
+}
+
+/** Unsaved work kept by autosave, offered for restore after a crash. */
+export interface Recovery {
+  id: string;
+  title: string;
+  /** The file it belongs to, if it was ever saved. */
+  file: FileRef | null;
+  savedAt: number;
+  text: string;
+}
+
+/** Every host operation: its arguments and its result. Both hosts implement exactly this map. */
+export interface HostOperations {
+  /** Shows an open dialog (or opens `handle` directly, for recent files); null when cancelled. */
+  openCase: { args: [{ handle?: string }]; result: OpenedCaseFile | null };
+  /** Saves to `file.handle`, or asks where when `saveAs` or there is no handle; null when cancelled. */
+  saveCase: { args: [{ file: FileRef | null; suggestedName: string; text: string; saveAs: boolean; expectedModifiedAt: number | null }]; result: SavedFile | null };
+  recentFiles: { args: []; result: RecentFile[] };
+  /** Lets the user pick an xlsx workbook; null when cancelled. */
+  pickWorkbook: { args: []; result: { name: string; bytes: Uint8Array } | null };
+  /** Saves exported bytes under a name the user confirms; null when cancelled. */
+  saveExport: { args: [{ suggestedName: string; bytes: Uint8Array }]; result: FileRef | null };
+  writeRecovery: { args: [Recovery]; result: void };
+  listRecoveries: { args: []; result: Recovery[] };
+  discardRecovery: { args: [{ id: string }]; result: void };
+  /** Tells the host the document's title and whether it has unsaved changes (close guard). */
+  setDocumentState: { args: [{ title: string; dirty: boolean }]; result: void };
+}
+
+export type HostOperation = keyof HostOperations;
+
+/** Commands the host's native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'new', 'open', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'close', 'undo', 'redo', 'copy', 'paste',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | `openRecent:${string}`;
+
+export interface Host {
+  kind: 'electron' | 'browser';
+  invoke<K extends HostOperation>(op: K, ...args: HostOperations[K]['args']): Promise<HostOperations[K]['result']>;
+  /** Native menu commands; returns an unsubscribe function. The browser host never calls it. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files the OS asked us to open (second instance, file association); returns an unsubscribe. */
+  onOpenFile(listener: (file: OpenedCaseFile) => void): () => void;
+}
