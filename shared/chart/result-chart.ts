@@ -1,0 +1,97 @@
+/**
+ * The chart of the yearly and cumulative result with the break-even point, as an SVG string. One
+ * drawing serves the editor (inline SVG) and the xlsx export (rendered to a picture), so the
+ * committee sees the same chart the budget officer saw. Pixel positions are floats; amounts are
+ * only formatted, never computed, here.
+ */
+import { Decimal } from '../money/decimal';
+
+export interface ResultChartInput {
+  labels: string[];
+  yearly: Array<Decimal | null>;
+  cumulative: Array<Decimal | null>;
+  /** Index into labels of the break-even period, or null. */
+  breakEvenIndex: number | null;
+  /** Formats an amount in kroner as the case shows it ("1.180", "-0,41"). */
+  format: (kroner: Decimal) => string;
+  texts: { yearly: string; cumulative: string; breakEven: string; unit: string };
+  width?: number;
+  height?: number;
+}
+
+const COLORS = { bar: '#4f7cac', barNegative: '#7fb069', line: '#c0392b', axis: '#555', grid: '#ddd', marker: '#2c3e50' };
+
+export function resultChartSvg(input: ResultChartInput): string {
+  const width = input.width ?? 640;
+  const height = input.height ?? 320;
+  const pad = { left: 70, right: 20, top: 34, bottom: 46 };
+  const plotW = width - pad.left - pad.right;
+  const plotH = height - pad.top - pad.bottom;
+  const n = Math.max(1, input.labels.length);
+  const nums = [...input.yearly, ...input.cumulative].filter((v): v is Decimal => v !== null).map((v) => v.toNumber());
+  let min = Math.min(0, ...nums);
+  let max = Math.max(0, ...nums);
+  if (min === max) max = min + 1;
+  const span = max - min;
+  min -= span * 0.05;
+  max += span * 0.05;
+  const y = (v: number) => pad.top + plotH - ((v - min) / (max - min)) * plotH;
+  const slot = plotW / n;
+  const x = (i: number) => pad.left + slot * i + slot / 2;
+  const parts: string[] = [];
+  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif" font-size="11">`);
+  parts.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
+  for (const t of ticks(min, max)) {
+    const ty = y(t.value).toFixed(1);
+    parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${ty}" y2="${ty}" stroke="${COLORS.grid}"/>`);
+    parts.push(`<text x="${pad.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${escape(input.format(t.decimal))}</text>`);
+  }
+  const zero = y(0).toFixed(1);
+  parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${zero}" y2="${zero}" stroke="${COLORS.axis}"/>`);
+  input.yearly.forEach((v, i) => {
+    if (v === null) return;
+    const top = Math.min(y(v.toNumber()), y(0));
+    const h = Math.abs(y(v.toNumber()) - y(0));
+    const color = v.isNegative() ? COLORS.barNegative : COLORS.bar;
+    parts.push(`<rect class="bar" x="${(x(i) - slot * 0.3).toFixed(1)}" y="${top.toFixed(1)}" width="${(slot * 0.6).toFixed(1)}" height="${Math.max(h, 0.5).toFixed(1)}" fill="${color}"><title>${escape(`${input.labels[i]}: ${input.format(v)}`)}</title></rect>`);
+  });
+  const points = input.cumulative.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v.toNumber()).toFixed(1)}`)).filter((p): p is string => p !== null);
+  if (points.length) {
+    parts.push(`<polyline class="cumulative" points="${points.join(' ')}" fill="none" stroke="${COLORS.line}" stroke-width="2.5"/>`);
+    for (const p of points) {
+      const [px, py] = p.split(',');
+      parts.push(`<circle cx="${px}" cy="${py}" r="3" fill="${COLORS.line}"/>`);
+    }
+  }
+  if (input.breakEvenIndex !== null && input.breakEvenIndex < n) {
+    const bx = x(input.breakEvenIndex).toFixed(1);
+    parts.push(`<line class="break-even" x1="${bx}" x2="${bx}" y1="${pad.top}" y2="${pad.top + plotH}" stroke="${COLORS.marker}" stroke-dasharray="5 4" stroke-width="1.5"/>`);
+    parts.push(`<text x="${bx}" y="${pad.top - 6}" text-anchor="middle" font-weight="bold" fill="${COLORS.marker}">${escape(`${input.texts.breakEven} ${input.labels[input.breakEvenIndex]}`)}</text>`);
+  }
+  input.labels.forEach((label, i) => {
+    parts.push(`<text x="${x(i).toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" fill="${COLORS.axis}">${escape(label)}</text>`);
+  });
+  const ly = height - 12;
+  parts.push(`<rect x="${pad.left}" y="${ly - 9}" width="12" height="10" fill="${COLORS.bar}"/><text x="${pad.left + 16}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.yearly)}</text>`);
+  parts.push(`<line x1="${pad.left + 150}" x2="${pad.left + 170}" y1="${ly - 4}" y2="${ly - 4}" stroke="${COLORS.line}" stroke-width="2.5"/><text x="${pad.left + 175}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.cumulative)}</text>`);
+  parts.push(`<text x="${width - pad.right}" y="${ly}" text-anchor="end" fill="${COLORS.axis}">${escape(input.texts.unit)}</text>`);
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/** About five round tick values between min and max. */
+function ticks(min: number, max: number): Array<{ value: number; decimal: Decimal }> {
+  const raw = (max - min) / 5;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
+  const out: Array<{ value: number; decimal: Decimal }> = [];
+  for (let v = Math.ceil(min / step) * step; v <= max; v += step) {
+    const value = Math.abs(v) < step / 1e6 ? 0 : v;
+    out.push({ value, decimal: new Decimal(value.toPrecision(12)) });
+  }
+  return out;
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
