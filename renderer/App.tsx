@@ -1,0 +1,117 @@
+/**
+ * The editor window: toolbar, formula bar, the sheet, and the side panels. File work goes through
+ * the host contract only; every edit goes through the workbench.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../shared/host';
+import { blankCase } from '../shared/model/create';
+import type { Case } from '../shared/model/case';
+import { host } from './host';
+import { CaseInfo } from './panels/CaseInfo';
+import { FormulaBar } from './panels/FormulaBar';
+import { KeyFigures } from './panels/KeyFigures';
+import { NewCaseDialog } from './panels/NewCaseDialog';
+import { RecoveryBanner } from './panels/RecoveryBanner';
+import { ResultChart } from './panels/ResultChart';
+import { RowInspector } from './panels/RowInspector';
+import { Toolbar, type ToolbarAction } from './panels/Toolbar';
+import { Sheet } from './sheet/Sheet';
+import type { ClassificationKey } from './sheet/column-ids';
+import { useAutosave } from './state/autosave';
+import { openCaseFile, saveCaseFile } from './state/document-files';
+import type { FocusedCell } from './state/focused-cell';
+import { useWorkbench } from './state/use-workbench';
+import { Workbench } from './state/workbench';
+import { useGlobalShortcuts } from './state/shortcuts';
+
+export function App() {
+  const { t } = useTranslation();
+  const workbench = useMemo(() => new Workbench(blankCase(new Date().getFullYear() + 1)), []);
+  const snapshot = useWorkbench(workbench, 'all');
+  const [focused, setFocused] = useState<FocusedCell | null>(null);
+  const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
+  const [newDialog, setNewDialog] = useState(true);
+  const [shown, setShown] = useState<ReadonlySet<ClassificationKey>>(new Set(['styringsomraade']));
+  const onMessage = useCallback((text: string, kind: 'info' | 'error') => setMessage({ text, kind }), []);
+
+  const confirmDiscard = useCallback(() => !workbench.getSnapshot().dirty || window.confirm(t('messages.unsavedConfirm')), [workbench, t]);
+
+  const run = useCallback(
+    async (action: ToolbarAction | MenuCommand) => {
+      switch (action) {
+        case 'new':
+          if (confirmDiscard()) setNewDialog(true);
+          return;
+        case 'open':
+          if (confirmDiscard()) await openCaseFile(workbench, {}, onMessage, t);
+          return;
+        case 'save':
+        case 'saveAs':
+          await saveCaseFile(workbench, action === 'saveAs', onMessage, t);
+          return;
+        case 'undo':
+          workbench.undo();
+          return;
+        case 'redo':
+          workbench.redo();
+          return;
+        case 'importXlsx':
+        case 'exportXlsx':
+          onMessage(t('messages.notAvailable'), 'info');
+          return;
+        default:
+          if (action.startsWith('openRecent:') && confirmDiscard()) await openCaseFile(workbench, { handle: action.slice('openRecent:'.length) }, onMessage, t);
+      }
+    },
+    [workbench, confirmDiscard, onMessage, t],
+  );
+
+  useEffect(() => host.onMenuCommand((command) => void run(command)), [run]);
+  useEffect(
+    () =>
+      host.onOpenFile((file) => {
+        if (confirmDiscard()) void openCaseFile(workbench, { preloaded: file }, onMessage, t);
+      }),
+    [workbench, confirmDiscard, onMessage, t],
+  );
+  useEffect(() => {
+    void host.invoke('setDocumentState', { title: snapshot.case.meta.title || t('app.untitled'), dirty: snapshot.dirty });
+  }, [snapshot.case.meta.title, snapshot.dirty, t]);
+  useGlobalShortcuts(run);
+  const recovery = useAutosave(workbench, snapshot);
+
+  const create = (c: Case) => {
+    workbench.load(c, null, null, true);
+    setNewDialog(false);
+    setFocused(null);
+  };
+
+  return (
+    <div className="app">
+      <Toolbar snapshot={snapshot} onAction={(a) => void run(a)} shown={shown} onToggleColumn={(k) => setShown((s) => toggle(s, k))} />
+      {recovery.offer && <RecoveryBanner recovery={recovery.offer} onRestore={recovery.restore} onDiscard={recovery.discard} />}
+      <FormulaBar workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
+      <main className="workspace">
+        <Sheet workbench={workbench} shownClassifications={shown} onFocusCell={setFocused} onMessage={onMessage} />
+        <aside className="side">
+          <KeyFigures snapshot={snapshot} />
+          <ResultChart snapshot={snapshot} />
+          <RowInspector workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
+          <CaseInfo workbench={workbench} snapshot={snapshot} onMessage={onMessage} />
+        </aside>
+      </main>
+      <footer className={`status ${message?.kind ?? ''}`} data-testid="status" role="status">
+        {message?.text ?? ''}
+      </footer>
+      {newDialog && <NewCaseDialog onCreate={create} onCancel={() => setNewDialog(false)} />}
+    </div>
+  );
+}
+
+function toggle<T>(set: ReadonlySet<T>, value: T): ReadonlySet<T> {
+  const next = new Set(set);
+  if (next.has(value)) next.delete(value);
+  else next.add(value);
+  return next;
+}

@@ -1,0 +1,61 @@
+/** The key figures of the case, recomputed from the engine after every change. */
+import { useTranslation } from 'react-i18next';
+import { keyFigures } from '../../shared/figures/key-figures';
+import { statedDiscrepancies } from '../../shared/figures/stated';
+import { formatDanish } from '../../shared/money/danish';
+import { Decimal } from '../../shared/money/decimal';
+import { kronerToUnit, unitLabel } from '../../shared/money/units';
+import type { WorkbenchSnapshot } from '../state/workbench';
+
+export function KeyFigures({ snapshot }: { snapshot: WorkbenchSnapshot }) {
+  const { t } = useTranslation();
+  const c = snapshot.case;
+  const k = keyFigures(snapshot.engine);
+  const discrepancies = statedDiscrepancies(snapshot.engine);
+  const money = (v: Decimal | null) => (v === null ? t('figures.never') : `${formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals })} ${unitLabel(c.unit)}`);
+  const years = (v: number | null) => (v === null ? t('figures.never') : t('figures.years', { count: v }));
+  const rate = formatDanish(new Decimal(c.discountRate || '0').times(100), { decimals: 1 });
+  const rows: Array<[string, string, string]> = [
+    ['paybackTotal', t('figures.paybackTotal'), years(k.paybackTotal)],
+    ['paybackService', t('figures.paybackService'), years(k.paybackService)],
+    ['breakEven', t('figures.breakEven'), k.breakEvenYear === null ? t('figures.never') : String(k.breakEvenYear)],
+    ['netTotal', t('figures.netTotal'), money(k.netTotal)],
+    ['net7', t('figures.net7'), money(k.net7)],
+    ['net10', t('figures.net10'), money(k.net10)],
+    ['npv', t('figures.npv', { rate }), money(k.npv)],
+  ];
+  return (
+    <section className="panel key-figures" aria-label={t('figures.title')}>
+      <h2>{t('figures.title')}</h2>
+      <dl>
+        {rows.map(([id, label, value]) => (
+          <div key={id} className="figure" data-figure={id}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {k.problems.map((p) => (
+        <p key={p} className="problem">
+          {p}
+        </p>
+      ))}
+      {discrepancies.length > 0 && (
+        <div className="discrepancies">
+          <h3>{t('figures.discrepancies')}</h3>
+          <ul>
+            {discrepancies.map((d) => (
+              <li key={`${d.rowId}:${d.column}`}>
+                {d.row}, {d.column}:{' '}
+                {t('figures.stated', {
+                  stated: formatDanish(kronerToUnit(new Decimal(d.stated), c.unit), { decimals: c.decimals }),
+                  computed: d.computed.startsWith('#') || d.computed === '' ? d.computed : formatDanish(kronerToUnit(new Decimal(d.computed), c.unit), { decimals: c.decimals }),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The chart of the yearly and cumulative result with the break-even point. The SVG is drawn by
+ * shared/chart (the same drawing goes into the xlsx export) and shown as an image, so no markup
+ * from the case is ever injected into the page.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { resultChartSvg } from '../../shared/chart/result-chart';
+import { keyFigures } from '../../shared/figures/key-figures';
+import { formatDanish } from '../../shared/money/danish';
+import { kronerToUnit, unitLabel } from '../../shared/money/units';
+import { periodLabels, periodOfYear } from '../../shared/model/period';
+import type { WorkbenchSnapshot } from '../state/workbench';
+
+export function ResultChart({ snapshot }: { snapshot: WorkbenchSnapshot }) {
+  const { t } = useTranslation();
+  const c = snapshot.case;
+  const { svg, k } = useMemo(() => {
+    const k = keyFigures(snapshot.engine);
+    const svg = resultChartSvg({
+      labels: periodLabels(c.axis),
+      yearly: k.result,
+      cumulative: k.cumulative,
+      breakEvenIndex: k.breakEvenYear === null ? null : periodOfYear(c.axis, k.breakEvenYear),
+      format: (v) => formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }),
+      texts: { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), unit: unitLabel(c.unit) },
+      width: 520,
+      height: 260,
+    });
+    return { svg, k };
+  }, [snapshot.engine, snapshot.revision, c, t]);
+  return (
+    <section className="panel chart" aria-label={t('chart.title')}>
+      <h2>{t('chart.title')}</h2>
+      <img
+        data-testid="result-chart"
+        data-break-even={k.breakEvenYear ?? ''}
+        data-cumulative={k.cumulative.map((v) => v?.toString() ?? '').join(';')}
+        alt={t('chart.title')}
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,252 @@
+/**
+ * The sheet: rows × periods with the total column, section header rows and the result row pinned
+ * at the bottom. Edits become commands on the workbench; after each, only the cells the engine
+ * reports as changed (plus their totals) are repainted.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import {
+  AllCommunityModule, ModuleRegistry, themeQuartz,
+  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type RowClassParams,
+  type RowDragEndEvent, type SuppressKeyboardEventParams, type CellMouseDownEvent, type CellMouseOverEvent,
+} from 'ag-grid-community';
+import { useTranslation } from 'react-i18next';
+import { labelsById } from '../../shared/model/names';
+import type { Workbench, WorkbenchChange } from '../state/workbench';
+import { useWorkbench } from '../state/use-workbench';
+import { classificationOfColumn, LABEL_COLUMN, periodColumn, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
+import { columnDefs } from './columns';
+import { editRequestCommand } from './edit-request';
+import { gridRows, type GridRow } from './grid-rows';
+import { handleSheetKey } from './keyboard';
+import { moveCommandForDrag } from './row-drag';
+import type { SheetContext } from './sheet-context';
+import type { CellPos, Selection } from './selection';
+import { useSheetClipboard } from './clipboard';
+import { findRow } from '../../shared/model/rows';
+import { findSection } from '../../shared/model/rows';
+import type { RowId, SectionId } from '../../shared/model/ids';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({
+  fontFamily: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+  fontSize: 13,
+  rowHeight: 28,
+  headerHeight: 32,
+  spacing: 5,
+  headerBackgroundColor: '#eef2f6',
+});
+
+export interface SheetProps {
+  workbench: Workbench;
+  shownClassifications: ReadonlySet<ClassificationKey>;
+  onFocusCell: (cell: { rowId: RowId | null; sectionId: SectionId | null; period: number | null; colId: string } | null) => void;
+  onMessage: (text: string, kind: 'info' | 'error') => void;
+}
+
+export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage }: SheetProps) {
+  const { t, i18n } = useTranslation();
+  const snapshot = useWorkbench(workbench, 'structure');
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const selectionRef = useRef<Selection | null>(null);
+  const dragging = useRef(false);
+  const labelsRef = useRef<{ revision: number; labels: Map<string, string> }>({ revision: -1, labels: new Map() });
+
+  const context = useMemo<SheetContext>(
+    () => ({
+      case: () => workbench.getSnapshot().case,
+      engine: () => workbench.getSnapshot().engine,
+      row: (id) => findRow(workbench.getSnapshot().case, id as RowId),
+      sectionLabel: (id) => findSection(workbench.getSnapshot().case, id as SectionId)?.label ?? '',
+      labels: () => {
+        const snap = workbench.getSnapshot();
+        if (labelsRef.current.revision !== snap.revision) labelsRef.current = { revision: snap.revision, labels: labelsById(snap.case) };
+        return labelsRef.current.labels;
+      },
+      selection: () => selectionRef.current,
+    }),
+    [workbench],
+  );
+
+  const rows = useMemo(() => gridRows(snapshot.case), [snapshot.structureRevision, snapshot.case]);
+  const columns = useMemo(() => columnDefs(snapshot.case, t, shownClassifications), [snapshot.structureRevision, snapshot.case.axis, snapshot.case.unit, snapshot.case.priceLevel, shownClassifications, i18n.language]);
+
+  useEffect(
+    () =>
+      workbench.subscribe((change: WorkbenchChange) => {
+        const api = apiRef.current;
+        if (!api) return;
+        if (change.kind === 'cells') refreshChanged(api, workbench, change.cells.map((c) => c.row), change.cells.map((c) => c.period));
+        else if (change.kind === 'meta') api.refreshCells({ force: true });
+      }),
+    [workbench],
+  );
+
+  const updateSelection = useCallback((next: Selection | null) => {
+    const previous = selectionRef.current;
+    selectionRef.current = next;
+    setSelection(next);
+    const api = apiRef.current;
+    if (api && (previous || next)) api.refreshCells({ force: true, suppressFlash: true } as never);
+  }, []);
+
+  const posOf = (api: GridApi<GridRow>, rowIndex: number | null, pinned: string | null | undefined, colId: string): CellPos | null => {
+    const col = api.getAllDisplayedColumns().findIndex((c) => c.getColId() === colId);
+    if (col < 0) return null;
+    return { row: pinned ? api.getDisplayedRowCount() : (rowIndex ?? 0), col };
+  };
+
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<GridRow>) => {
+      const api = apiRef.current;
+      if (!api || e.rowIndex === null || e.rowIndex === undefined || !e.column || typeof e.column === 'string') {
+        onFocusCell(null);
+        return;
+      }
+      const colId = e.column.getColId();
+      const node = e.rowPinned ? api.getPinnedBottomRow(e.rowIndex) : api.getDisplayedRowAtIndex(e.rowIndex);
+      const data = node?.data;
+      const period = /^p(\d+)$/.exec(colId);
+      onFocusCell({
+        rowId: data?.type === 'row' ? data.rowId : null,
+        sectionId: data?.sectionId ?? null,
+        period: period ? Number(period[1]) : null,
+        colId,
+      });
+      const pos = posOf(api, e.rowIndex, e.rowPinned, colId);
+      const current = selectionRef.current;
+      if (pos && !(current && current.focus.row === pos.row && current.focus.col === pos.col)) {
+        if (!dragging.current && !shiftHeld.current) updateSelection({ anchor: pos, focus: pos });
+      }
+    },
+    [onFocusCell, updateSelection],
+  );
+
+  const shiftHeld = useRef(false);
+  const onCellMouseDown = useCallback(
+    (e: CellMouseDownEvent<GridRow>) => {
+      const api = apiRef.current;
+      if (!api) return;
+      const pos = posOf(api, e.rowIndex, e.rowPinned, e.column.getColId());
+      if (!pos) return;
+      const mouse = e.event as MouseEvent | undefined;
+      shiftHeld.current = Boolean(mouse?.shiftKey);
+      if (mouse?.shiftKey && selectionRef.current) updateSelection({ anchor: selectionRef.current.anchor, focus: pos });
+      else updateSelection({ anchor: pos, focus: pos });
+      dragging.current = true;
+      const stop = () => {
+        dragging.current = false;
+        shiftHeld.current = false;
+        window.removeEventListener('mouseup', stop);
+      };
+      window.addEventListener('mouseup', stop);
+    },
+    [updateSelection],
+  );
+
+  const onCellMouseOver = useCallback(
+    (e: CellMouseOverEvent<GridRow>) => {
+      const api = apiRef.current;
+      if (!api || !dragging.current || !selectionRef.current) return;
+      const pos = posOf(api, e.rowIndex, e.rowPinned, e.column.getColId());
+      if (pos && (pos.row !== selectionRef.current.focus.row || pos.col !== selectionRef.current.focus.col)) {
+        updateSelection({ anchor: selectionRef.current.anchor, focus: pos });
+      }
+    },
+    [updateSelection],
+  );
+
+  const onCellEditRequest = useCallback(
+    (e: CellEditRequestEvent<GridRow>) => {
+      const result = editRequestCommand(workbench.getSnapshot().case, e.data, e.column.getColId(), e.newValue);
+      if (!result.ok) {
+        onMessage(result.message, 'error');
+        return;
+      }
+      if (!result.command) return;
+      const error = workbench.execute(result.command);
+      if (error) onMessage(error, 'error');
+    },
+    [workbench, onMessage],
+  );
+
+  const onRowDragEnd = useCallback(
+    (e: RowDragEndEvent<GridRow>) => {
+      const command = moveCommandForDrag(workbench.getSnapshot().case, e.node.data, e.overNode?.data, e.overIndex);
+      if (command) {
+        const error = workbench.execute(command);
+        if (error) onMessage(error, 'error');
+      }
+    },
+    [workbench, onMessage],
+  );
+
+  const suppressKeyboardEvent = useCallback(
+    (p: SuppressKeyboardEventParams<GridRow>) => {
+      const api = apiRef.current;
+      if (!api || p.editing) return false;
+      return handleSheetKey(p.event, { api, workbench, selection: selectionRef.current, setSelection: updateSelection, onMessage });
+    },
+    [workbench, updateSelection, onMessage],
+  );
+
+  useSheetClipboard({ apiRef, workbench, selectionRef, onMessage, t });
+
+  const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
+    apiRef.current = e.api;
+  }, []);
+
+  return (
+    <div className="sheet" data-testid="sheet" data-selection={selection ? JSON.stringify(selection) : ''}>
+      <AgGridReact<GridRow>
+        theme={theme}
+        rowData={rows.body}
+        pinnedBottomRowData={rows.pinned}
+        columnDefs={columns}
+        context={context}
+        getRowId={(p) => p.data.key}
+        readOnlyEdit
+        singleClickEdit={false}
+        enterNavigatesVertically
+        enterNavigatesVerticallyAfterEdit
+        stopEditingWhenCellsLoseFocus
+        suppressMovableColumns
+        tooltipShowDelay={300}
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent }}
+        getRowClass={(p: RowClassParams<GridRow>) => rowClass(workbench, p.data)}
+        onGridReady={onGridReady}
+        onCellEditRequest={onCellEditRequest}
+        onCellFocused={onCellFocused}
+        onCellMouseDown={onCellMouseDown}
+        onCellMouseOver={onCellMouseOver}
+        onRowDragEnd={onRowDragEnd}
+        animateRows={false}
+      />
+    </div>
+  );
+}
+
+function rowClass(workbench: Workbench, data: GridRow | undefined): string {
+  if (!data) return '';
+  if (data.type === 'section') return 'row-section';
+  const row = findRow(workbench.getSnapshot().case, data.rowId);
+  return row ? `row-${row.kind}` : '';
+}
+
+/** Repaints the changed cells, their rows' totals and the cells that show those rows. */
+function refreshChanged(api: GridApi<GridRow>, workbench: Workbench, rowIds: RowId[], periods: number[]): void {
+  const c = workbench.getSnapshot().case;
+  const ids = new Set<string>(rowIds);
+  const nodes = [...ids].map((id) => api.getRowNode(id)).filter((n) => n !== undefined);
+  const pinned = api.getPinnedBottomRow(0);
+  if (pinned?.data && ids.has(pinned.data.key)) nodes.push(pinned);
+  const constantTouched = rowIds.some((id) => findRow(c, id)?.scope === 'constant');
+  const columns = constantTouched
+    ? undefined
+    : [...new Set(periods)].map(periodColumn).concat(TOTAL_COLUMN);
+  api.refreshCells({ rowNodes: nodes, columns, force: true });
+}
+
+export { LABEL_COLUMN, classificationOfColumn };

@@ -1,0 +1,127 @@
+/**
+ * Copy and paste of a rectangular block as tab-separated text, to and from Excel or LibreOffice.
+ * Copy writes exact values in the case's unit with Danish decimals (no rounding, so nothing is
+ * lost); paste reads Danish numbers and formulas, and is one command, so one undo step. A block
+ * with a cell that cannot be read is refused whole: nothing changes.
+ */
+import { useEffect, type MutableRefObject } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { Command } from '../../shared/commands/command';
+import { FormulaError } from '../../shared/formula/errors';
+import type { Scalar } from '../../shared/formula/values';
+import { parseCellInput } from '../../shared/model/cell-input';
+import type { Case, Row } from '../../shared/model/case';
+import { findRow, findSection } from '../../shared/model/rows';
+import { formatDanish } from '../../shared/money/danish';
+import { Decimal } from '../../shared/money/decimal';
+import { kronerToUnit } from '../../shared/money/units';
+import type { Workbench } from '../state/workbench';
+import { classificationOfColumn, LABEL_COLUMN, periodOfColumn, TOTAL_COLUMN } from './column-ids';
+import { cellsIn, columnAt, nodeAt } from './grid-cells';
+import type { GridRow } from './grid-rows';
+import { rangeOf, type Selection } from './selection';
+import { formatTsv, parseTsv } from './tsv';
+
+interface ClipboardDeps {
+  apiRef: MutableRefObject<GridApi<GridRow> | null>;
+  workbench: Workbench;
+  selectionRef: MutableRefObject<Selection | null>;
+  onMessage: (text: string, kind: 'info' | 'error') => void;
+  t: TFunction;
+  setSelection?: (s: Selection) => void;
+}
+
+export function useSheetClipboard(deps: ClipboardDeps): void {
+  const { apiRef, workbench, selectionRef, onMessage, t } = deps;
+  useEffect(() => {
+    const active = () => {
+      const api = apiRef.current;
+      const inSheet = document.activeElement?.closest('.sheet') !== null && document.activeElement?.closest('.sheet') !== undefined;
+      return api && inSheet && api.getEditingCells().length === 0 && selectionRef.current ? api : null;
+    };
+    const onCopy = (e: ClipboardEvent) => {
+      const api = active();
+      if (!api || !selectionRef.current) return;
+      e.preventDefault();
+      e.clipboardData?.setData('text/plain', copyBlock(api, workbench.getSnapshot().case, workbench, selectionRef.current));
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      const api = active();
+      if (!api || !selectionRef.current) return;
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      e.preventDefault();
+      const block = parseTsv(text);
+      if (block.length === 0) return;
+      const result = pasteCommand(api, workbench.getSnapshot().case, selectionRef.current, block);
+      if (!result.ok) {
+        onMessage(result.message, 'error');
+        return;
+      }
+      const error = workbench.execute(result.command);
+      if (error) onMessage(error, 'error');
+      else onMessage(t('messages.pasted', { rows: block.length, cols: block[0]!.length }), 'info');
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, [apiRef, workbench, selectionRef, onMessage, t]);
+}
+
+function copyBlock(api: GridApi<GridRow>, c: Case, workbench: Workbench, selection: Selection): string {
+  const engine = workbench.getSnapshot().engine;
+  return formatTsv(
+    cellsIn(api, rangeOf(selection)).map((line) =>
+      line.map(({ node, column }) => {
+        const data = node?.data;
+        const colId = column?.getColId() ?? '';
+        if (!data) return '';
+        if (data.type === 'section') return colId === LABEL_COLUMN ? (findSection(c, data.sectionId)?.label ?? '') : '';
+        const row = findRow(c, data.rowId);
+        if (!row) return '';
+        if (colId === LABEL_COLUMN) return row.label;
+        const key = classificationOfColumn(colId);
+        if (key) return row.classification[key] ?? '';
+        const period = periodOfColumn(colId);
+        if (period !== null) return exactText(engine.value(row.id, period), row, c);
+        if (colId === TOTAL_COLUMN) return exactText(engine.total(row.id), row, c);
+        return '';
+      }),
+    ),
+  );
+}
+
+function exactText(value: Scalar, row: Row, c: Case): string {
+  if (value === null) return '';
+  if (value instanceof FormulaError) return value.code;
+  if (!(value instanceof Decimal)) return String(value);
+  const shown = row.kind === 'driver' ? value : kronerToUnit(value, c.unit);
+  return formatDanish(shown, { decimals: shown.decimalPlaces() }).replace(/\./g, '');
+}
+
+type PasteResult = { ok: true; command: Command } | { ok: false; message: string };
+
+function pasteCommand(api: GridApi<GridRow>, c: Case, selection: Selection, block: string[][]): PasteResult {
+  const { top, left } = rangeOf(selection);
+  const cells: Extract<Command, { type: 'setCells' }>['cells'] = [];
+  for (let i = 0; i < block.length; i++) {
+    const data = nodeAt(api, top + i)?.data;
+    if (!data) break;
+    if (data.type !== 'row') continue;
+    const row = findRow(c, data.rowId);
+    if (!row || row.kind === 'note') continue;
+    const line = block[i]!;
+    for (let j = 0; j < line.length; j++) {
+      const period = periodOfColumn(columnAt(api, left + j)?.getColId() ?? '');
+      if (period === null) continue;
+      const parsed = parseCellInput(line[j]!, row, c);
+      if (!parsed.ok) return { ok: false, message: `${row.label}: ${parsed.message}` };
+      cells.push({ row: row.id, period, cell: parsed.cell });
+    }
+  }
+  if (cells.length === 0) return { ok: false, message: 'Der er ingen talceller at sætte ind i her' };
+  return { ok: true, command: { type: 'setCells', cells } };
+}

@@ -1,0 +1,68 @@
+/**
+ * Keys the sheet handles itself, beyond AG Grid's own navigation and editing: Delete clears the
+ * selected range, Shift+arrows extend the selection, Alt+Up/Down move the row.
+ */
+import type { GridApi } from 'ag-grid-community';
+import type { Command } from '../../shared/commands/command';
+import type { Workbench } from '../state/workbench';
+import { moveRow } from '../state/actions';
+import { periodOfColumn } from './column-ids';
+import { cellsIn, lastRowIndex, columnAt, nodeAt } from './grid-cells';
+import type { GridRow } from './grid-rows';
+import { rangeOf, type Selection } from './selection';
+
+interface KeyContext {
+  api: GridApi<GridRow>;
+  workbench: Workbench;
+  selection: Selection | null;
+  setSelection: (s: Selection | null) => void;
+  onMessage: (text: string, kind: 'info' | 'error') => void;
+}
+
+const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+
+export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
+  if (event.type !== 'keydown') return false;
+  if (event.key === 'Delete' && !event.ctrlKey && !event.altKey) {
+    clearRange(ctx);
+    return true;
+  }
+  const arrow = ARROWS[event.key];
+  if (arrow && event.shiftKey && !event.ctrlKey && ctx.selection) {
+    const { focus, anchor } = ctx.selection;
+    const row = clamp(focus.row + arrow[0], 0, lastRowIndex(ctx.api));
+    const col = clamp(focus.col + arrow[1], 0, ctx.api.getAllDisplayedColumns().length - 1);
+    ctx.setSelection({ anchor, focus: { row, col } });
+    const column = columnAt(ctx.api, col);
+    const node = nodeAt(ctx.api, row);
+    if (column && node && !node.rowPinned) ctx.api.ensureIndexVisible(row);
+    if (column) ctx.api.ensureColumnVisible(column);
+    return true;
+  }
+  if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && ctx.selection) {
+    const node = nodeAt(ctx.api, ctx.selection.focus.row);
+    if (node?.data?.type === 'row') {
+      const error = moveRow(ctx.workbench, node.data.rowId, event.key === 'ArrowUp' ? -1 : 1);
+      if (error) ctx.onMessage(error, 'error');
+    }
+    return true;
+  }
+  return false;
+}
+
+function clearRange(ctx: KeyContext): void {
+  if (!ctx.selection) return;
+  const cells: Extract<Command, { type: 'setCells' }>['cells'] = [];
+  for (const line of cellsIn(ctx.api, rangeOf(ctx.selection))) {
+    for (const { node, column } of line) {
+      const period = column ? periodOfColumn(column.getColId()) : null;
+      if (node?.data?.type !== 'row' || period === null) continue;
+      cells.push({ row: node.data.rowId, period, cell: null });
+    }
+  }
+  if (cells.length === 0) return;
+  const error = ctx.workbench.execute({ type: 'setCells', cells });
+  if (error) ctx.onMessage(error, 'error');
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));

@@ -1,0 +1,16 @@
+/**
+ * What the grid's callbacks read when a cell paints: the current case and engine, and the
+ * selection. Passed as AG Grid's `context`, so column definitions stay stable while values change.
+ */
+import type { Engine } from '../../shared/engine/engine';
+import type { Case, Row } from '../../shared/model/case';
+import type { Selection } from './selection';
+
+export interface SheetContext {
+  case(): Case;
+  engine(): Engine;
+  row(id: string): Row | undefined;
+  sectionLabel(id: string): string;
+  labels(): Map<string, string>;
+  selection(): Selection | null;
+}
