@@ -12,7 +12,7 @@ export function KeyFigures({ snapshot }: { snapshot: WorkbenchSnapshot }) {
   const c = snapshot.case;
   const k = keyFigures(snapshot.engine);
   const discrepancies = statedDiscrepancies(snapshot.engine);
-  const money = (v: Decimal | null) => (v === null ? t('figures.never') : `${formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals })} ${unitLabel(c.unit)}`);
+  const money = (v: Decimal | null) => (v === null ? t('figures.never') : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
   const years = (v: number | null) => (v === null ? t('figures.never') : t('figures.years', { count: v }));
   const rate = formatDanish(new Decimal(c.discountRate || '0').times(100), { decimals: 1 });
   const rows: Array<[string, string, string]> = [
@@ -26,7 +26,9 @@ export function KeyFigures({ snapshot }: { snapshot: WorkbenchSnapshot }) {
   ];
   return (
     <section className="panel key-figures" aria-label={t('figures.title')}>
-      <h2>{t('figures.title')}</h2>
+      <h2>
+        {t('figures.title')} <span className="muted">({t('figures.unit', { unit: unitLabel(c.unit) })})</span>
+      </h2>
       <dl>
         {rows.map(([id, label, value]) => (
           <div key={id} className="figure" data-figure={id}>

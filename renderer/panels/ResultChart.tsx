@@ -21,9 +21,10 @@ export function ResultChart({ snapshot }: { snapshot: WorkbenchSnapshot }) {
       labels: periodLabels(c.axis),
       yearly: k.result,
       cumulative: k.cumulative,
+      gainSign: c.result.convention === 'gainPositive' ? 1 : -1,
       breakEvenIndex: k.breakEvenYear === null ? null : periodOfYear(c.axis, k.breakEvenYear),
       format: (v) => formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }),
-      texts: { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), unit: unitLabel(c.unit) },
+      texts: { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), unit: unitLabel(c.unit), empty: t('chart.empty') },
       width: 520,
       height: 260,
     });

@@ -202,6 +202,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     <div className="sheet" data-testid="sheet" data-selection={selection ? JSON.stringify(selection) : ''}>
       <AgGridReact<GridRow>
         theme={theme}
+        containerStyle={{ height: '100%', width: '100%' }}
         rowData={rows.body}
         pinnedBottomRowData={rows.pinned}
         columnDefs={columns}

@@ -63,18 +63,20 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
     type: 'rightAligned',
     editable: (params) => {
       const row = rowOf(params as Params);
-      return row !== undefined && row.kind !== 'note';
+      return row !== undefined && row.kind !== 'note' && (row.scope === 'period' || p === 0);
     },
     valueGetter: (params: ValueGetterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
-      if (!row) return '';
+      if (!row || (row.scope === 'constant' && p > 0)) return '';
       return cellEditText(row.cells[row.scope === 'constant' ? 0 : p] ?? null, row, ctx.case(), ctx.labels());
     },
     valueFormatter: (params: ValueFormatterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
-      return row ? formatCellValue(ctx.engine().value(row.id, p), row, ctx.case()) : '';
+      // A constant shows once, in the first year: it holds for every year.
+      if (!row || (row.scope === 'constant' && p > 0)) return '';
+      return formatCellValue(ctx.engine().value(row.id, p), row, ctx.case());
     },
     cellClassRules: {
       'in-range': inSelection,

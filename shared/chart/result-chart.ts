@@ -10,16 +10,18 @@ export interface ResultChartInput {
   labels: string[];
   yearly: Array<Decimal | null>;
   cumulative: Array<Decimal | null>;
+  /** Which sign is a gain: bars for gains and for costs get their own colours. */
+  gainSign: 1 | -1;
   /** Index into labels of the break-even period, or null. */
   breakEvenIndex: number | null;
   /** Formats an amount in kroner as the case shows it ("1.180", "-0,41"). */
   format: (kroner: Decimal) => string;
-  texts: { yearly: string; cumulative: string; breakEven: string; unit: string };
+  texts: { yearly: string; cumulative: string; breakEven: string; unit: string; empty: string };
   width?: number;
   height?: number;
 }
 
-const COLORS = { bar: '#4f7cac', barNegative: '#7fb069', line: '#c0392b', axis: '#555', grid: '#ddd', marker: '#2c3e50' };
+const COLORS = { cost: '#4f7cac', gain: '#5b9e4d', line: '#c0392b', axis: '#555', grid: '#ddd', marker: '#2c3e50' };
 
 export function resultChartSvg(input: ResultChartInput): string {
   const width = input.width ?? 640;
@@ -41,7 +43,7 @@ export function resultChartSvg(input: ResultChartInput): string {
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif" font-size="11">`);
   parts.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
-  for (const t of ticks(min, max)) {
+  for (const t of nums.length ? ticks(min, max) : []) {
     const ty = y(t.value).toFixed(1);
     parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${ty}" y2="${ty}" stroke="${COLORS.grid}"/>`);
     parts.push(`<text x="${pad.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${escape(input.format(t.decimal))}</text>`);
@@ -52,7 +54,8 @@ export function resultChartSvg(input: ResultChartInput): string {
     if (v === null) return;
     const top = Math.min(y(v.toNumber()), y(0));
     const h = Math.abs(y(v.toNumber()) - y(0));
-    const color = v.isNegative() ? COLORS.barNegative : COLORS.bar;
+    const gain = v.isNegative() ? input.gainSign < 0 : input.gainSign > 0;
+    const color = gain ? COLORS.gain : COLORS.cost;
     parts.push(`<rect class="bar" x="${(x(i) - slot * 0.3).toFixed(1)}" y="${top.toFixed(1)}" width="${(slot * 0.6).toFixed(1)}" height="${Math.max(h, 0.5).toFixed(1)}" fill="${color}"><title>${escape(`${input.labels[i]}: ${input.format(v)}`)}</title></rect>`);
   });
   const points = input.cumulative.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v.toNumber()).toFixed(1)}`)).filter((p): p is string => p !== null);
@@ -72,7 +75,10 @@ export function resultChartSvg(input: ResultChartInput): string {
     parts.push(`<text x="${x(i).toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" fill="${COLORS.axis}">${escape(label)}</text>`);
   });
   const ly = height - 12;
-  parts.push(`<rect x="${pad.left}" y="${ly - 9}" width="12" height="10" fill="${COLORS.bar}"/><text x="${pad.left + 16}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.yearly)}</text>`);
+  if (nums.length === 0) {
+    parts.push(`<text x="${width / 2}" y="${pad.top + plotH / 2}" text-anchor="middle" fill="${COLORS.axis}">${escape(input.texts.empty)}</text>`);
+  }
+  parts.push(`<rect x="${pad.left}" y="${ly - 9}" width="12" height="10" fill="${COLORS.cost}"/><text x="${pad.left + 16}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.yearly)}</text>`);
   parts.push(`<line x1="${pad.left + 150}" x2="${pad.left + 170}" y1="${ly - 4}" y2="${ly - 4}" stroke="${COLORS.line}" stroke-width="2.5"/><text x="${pad.left + 175}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.cumulative)}</text>`);
   parts.push(`<text x="${width - pad.right}" y="${ly}" text-anchor="end" fill="${COLORS.axis}">${escape(input.texts.unit)}</text>`);
   parts.push('</svg>');

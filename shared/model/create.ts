@@ -1,5 +1,5 @@
 /** Fresh, valid pieces of a case. Every new case, row and section is made here. */
-import { FORMAT_VERSION, type Case, type CaseMeta, type PeriodAxis, type Row, type RowKind, type Section } from './case';
+import { FORMAT_VERSION, type Bucket, type Case, type CaseMeta, type PeriodAxis, type Row, type RowKind, type Section } from './case';
 import { freshId, rowId, sectionId } from './ids';
 
 export { FORMAT_VERSION };
@@ -14,17 +14,21 @@ export const EMPTY_META: CaseMeta = {
   author: '',
 };
 
-/** A blank case: four budget years from `firstYear`, one section "Økonomi" and a result row. */
+/**
+ * A blank case: four budget years from `firstYear`, a section "Økonomi" with empty lines for
+ * investering, medfinansiering and besparelse, and a result row that sums them.
+ */
 export function blankCase(firstYear: number): Case {
   const axis: PeriodAxis = { firstYear, count: 4, labelStyle: 'year', relativeFirstYear: firstYear };
-  const result: Row = { ...newRow('r1', 'Resultat', 'result', axis.count), cells: Array.from({ length: 4 }, () => ({ formula: '=SUM({s1})' })) };
+  const line = (id: string, label: string, bucket: Bucket): Row => ({ ...newRow(id, label, 'input', axis.count), classification: { bucket } });
+  const result: Row = { ...newRow('r4', 'Resultat', 'result', axis.count), cells: Array.from({ length: 4 }, () => ({ formula: '=SUM({s1})' })) };
   return {
     meta: { ...EMPTY_META, title: 'Ny sag' },
     unit: '1000 kr',
     decimals: 0,
     priceLevel: `${firstYear} p/l`,
     axis,
-    sections: [{ id: sectionId('s1'), label: 'Økonomi', rows: [result] }],
+    sections: [{ id: sectionId('s1'), label: 'Økonomi', rows: [line('r1', 'Investering', 'investering'), line('r2', 'Medfinansiering', 'medfinansiering'), line('r3', 'Besparelse', 'besparelse'), result] }],
     result: { rowId: result.id, convention: 'expensePositive' },
     discountRate: '0.035',
     views: [],
