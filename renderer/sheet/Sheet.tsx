@@ -3,12 +3,12 @@
  * at the bottom. Edits become commands on the workbench; after each, only the cells the engine
  * reports as changed (plus their totals) are repainted.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
   type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type RowClassParams,
-  type RowDragEndEvent, type SuppressKeyboardEventParams, type CellMouseDownEvent, type CellMouseOverEvent,
+  type RowDragEndEvent, type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { labelsById } from '../../shared/model/names';
@@ -21,7 +21,7 @@ import { gridRows, type GridRow } from './grid-rows';
 import { handleSheetKey } from './keyboard';
 import { moveCommandForDrag } from './row-drag';
 import type { SheetContext } from './sheet-context';
-import type { CellPos, Selection } from './selection';
+import { isSingleCell, type CellPos, type Selection } from './selection';
 import { useSheetClipboard } from './clipboard';
 import { findRow } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
@@ -51,7 +51,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   const apiRef = useRef<GridApi<GridRow> | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const selectionRef = useRef<Selection | null>(null);
-  const dragging = useRef(false);
+  const pointer = useRef({ down: false, shift: false });
   const labelsRef = useRef<{ revision: number; labels: Map<string, string> }>({ revision: -1, labels: new Map() });
 
   const context = useMemo<SheetContext>(
@@ -117,45 +117,53 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
       });
       const pos = posOf(api, e.rowIndex, e.rowPinned, colId);
       const current = selectionRef.current;
-      if (pos && !(current && current.focus.row === pos.row && current.focus.col === pos.col)) {
-        if (!dragging.current && !shiftHeld.current) updateSelection({ anchor: pos, focus: pos });
+      // A mouse press sets the selection itself (click, shift+click, drag); keys move it here.
+      const fromMouse = pointer.current.down || pointer.current.shift;
+      if (pos && !fromMouse && !(current && isSingleCell(current) && current.focus.row === pos.row && current.focus.col === pos.col)) {
+        updateSelection({ anchor: pos, focus: pos });
       }
     },
     [onFocusCell, updateSelection],
   );
 
-  const shiftHeld = useRef(false);
-  const onCellMouseDown = useCallback(
-    (e: CellMouseDownEvent<GridRow>) => {
-      const api = apiRef.current;
-      if (!api) return;
-      const pos = posOf(api, e.rowIndex, e.rowPinned, e.column.getColId());
-      if (!pos) return;
-      const mouse = e.event as MouseEvent | undefined;
-      shiftHeld.current = Boolean(mouse?.shiftKey);
-      if (mouse?.shiftKey && selectionRef.current) updateSelection({ anchor: selectionRef.current.anchor, focus: pos });
-      else updateSelection({ anchor: pos, focus: pos });
-      dragging.current = true;
-      const stop = () => {
-        dragging.current = false;
-        shiftHeld.current = false;
-        window.removeEventListener('mouseup', stop);
+  /** The cell under a native mouse event, as a selection position. */
+  const posFromEvent = useCallback((e: ReactMouseEvent): CellPos | null => {
+    const api = apiRef.current;
+    const target = e.target as HTMLElement;
+    const cell = target.closest('[col-id]');
+    const row = target.closest('[row-index]');
+    if (!api || !cell || !row || !target.closest('.ag-row')) return null;
+    const rowIndex = row.getAttribute('row-index') ?? '';
+    const pinned = rowIndex.startsWith('b-');
+    return posOf(api, pinned ? 0 : Number(rowIndex), pinned ? 'bottom' : null, cell.getAttribute('col-id') ?? '');
+  }, []);
+
+  // Mouse selection is read from native events: AG Grid delivers its cell mouse events
+  // asynchronously, too late for a key pressed right after a click.
+  const onMouseDown = useCallback(
+    (e: ReactMouseEvent) => {
+      pointer.current = { down: true, shift: e.shiftKey };
+      const up = () => {
+        pointer.current = { down: false, shift: false };
+        window.removeEventListener('mouseup', up);
       };
-      window.addEventListener('mouseup', stop);
+      window.addEventListener('mouseup', up);
+      const pos = posFromEvent(e);
+      if (!pos) return;
+      if (e.shiftKey && selectionRef.current) updateSelection({ anchor: selectionRef.current.anchor, focus: pos });
+      else updateSelection({ anchor: pos, focus: pos });
     },
-    [updateSelection],
+    [posFromEvent, updateSelection],
   );
 
-  const onCellMouseOver = useCallback(
-    (e: CellMouseOverEvent<GridRow>) => {
-      const api = apiRef.current;
-      if (!api || !dragging.current || !selectionRef.current) return;
-      const pos = posOf(api, e.rowIndex, e.rowPinned, e.column.getColId());
-      if (pos && (pos.row !== selectionRef.current.focus.row || pos.col !== selectionRef.current.focus.col)) {
-        updateSelection({ anchor: selectionRef.current.anchor, focus: pos });
-      }
+  const onMouseOver = useCallback(
+    (e: ReactMouseEvent) => {
+      if (!pointer.current.down || !selectionRef.current || (e.buttons & 1) === 0) return;
+      const pos = posFromEvent(e);
+      const { focus, anchor } = selectionRef.current;
+      if (pos && (pos.row !== focus.row || pos.col !== focus.col)) updateSelection({ anchor, focus: pos });
     },
-    [updateSelection],
+    [posFromEvent, updateSelection],
   );
 
   const onCellEditRequest = useCallback(
@@ -199,7 +207,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   }, []);
 
   return (
-    <div className="sheet" data-testid="sheet" data-selection={selection ? JSON.stringify(selection) : ''}>
+    <div className="sheet" data-testid="sheet" data-selection={selection ? JSON.stringify(selection) : ''} onMouseDownCapture={onMouseDown} onMouseOver={onMouseOver}>
       <AgGridReact<GridRow>
         theme={theme}
         containerStyle={{ height: '100%', width: '100%' }}
@@ -214,14 +222,13 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         enterNavigatesVerticallyAfterEdit
         stopEditingWhenCellsLoseFocus
         suppressMovableColumns
+        suppressColumnVirtualisation
         tooltipShowDelay={300}
         defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent }}
         getRowClass={(p: RowClassParams<GridRow>) => rowClass(workbench, p.data)}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
-        onCellMouseDown={onCellMouseDown}
-        onCellMouseOver={onCellMouseOver}
         onRowDragEnd={onRowDragEnd}
         animateRows={false}
       />

@@ -34,7 +34,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
     colId: LABEL_COLUMN,
     headerName: header,
     pinned: 'left',
-    width: 340,
+    width: 300,
     editable: true,
     rowDrag: (p) => p.data?.type === 'row' && !p.node.rowPinned,
     valueGetter: (p: ValueGetterParams<GridRow>) => {
@@ -44,8 +44,9 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
     },
     cellClassRules: { 'in-range': inSelection },
     tooltipValueGetter: (p: ITooltipParams<GridRow>) => {
+      if (p.data?.type === 'section') return (p.context as SheetContext).sectionLabel(p.data.sectionId);
       const row = rowOf(p as unknown as Params);
-      return row?.note;
+      return row ? [row.label, row.note].filter(Boolean).join(' – ') : undefined;
     },
   };
   const classification: ColDef<GridRow>[] = CLASSIFICATION_KEYS.filter((k) => shown.has(k)).map((k) => ({
@@ -59,7 +60,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
   const periods: ColDef<GridRow>[] = Array.from({ length: c.axis.count }, (_, p) => ({
     colId: periodColumn(p),
     headerName: periodLabel(c.axis, p),
-    width: 104,
+    width: 92,
     type: 'rightAligned',
     editable: (params) => {
       const row = rowOf(params as Params);

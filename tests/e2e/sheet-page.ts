@@ -1,0 +1,83 @@
+/** The editor as a test sees it: cells by row label and year, the toolbar, the key figures. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SCREENS = 'test-results/screens';
+
+export class SheetPage {
+  constructor(readonly page: Page) {}
+
+  async open(template: string): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByTestId(`template-${template}`).check();
+    await this.page.getByTestId('create-case').click();
+    await expect(this.page.getByTestId('new-case-dialog')).toHaveCount(0);
+  }
+
+  /** The grid row id of the row whose label is exactly `label`. */
+  async rowId(label: string): Promise<string> {
+    const cells = this.page.locator('[row-id] [col-id="label"]');
+    const ids = await cells.evaluateAll(
+      (els, wanted) => els.filter((e) => e.textContent?.trim() === wanted).map((e) => e.closest('[row-id]')?.getAttribute('row-id')),
+      label,
+    );
+    if (!ids[0]) throw new Error(`no row labelled "${label}"`);
+    return ids[0];
+  }
+
+  async cell(label: string, colId: string): Promise<Locator> {
+    return this.page.locator(`[row-id="${await this.rowId(label)}"] [col-id="${colId}"]`);
+  }
+
+  /** The column id of a period by its header text ("2023" or "År 1"). */
+  async period(header: string): Promise<string> {
+    const ids = await this.page.locator('.ag-header-cell').evaluateAll(
+      (els, wanted) => els.filter((e) => e.textContent?.trim() === wanted).map((e) => e.getAttribute('col-id')),
+      header,
+    );
+    if (!ids[0]) throw new Error(`no column "${header}"`);
+    return ids[0];
+  }
+
+  async text(label: string, header: string): Promise<string> {
+    const col = header === 'Samlet' ? 'total' : await this.period(header);
+    return ((await (await this.cell(label, col)).textContent()) ?? '').trim();
+  }
+
+  async type(label: string, header: string, text: string): Promise<void> {
+    const cell = await this.cell(label, await this.period(header));
+    await cell.click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async select(label: string, header: string): Promise<void> {
+    await (await this.cell(label, header === 'label' ? 'label' : await this.period(header))).click();
+  }
+
+  /** Row labels in display order (the DOM order of AG Grid's rows is not the display order). */
+  async labels(): Promise<string[]> {
+    const rows = await this.page.locator('[row-index] [col-id="label"]').evaluateAll((els) =>
+      els.map((e) => ({ index: e.closest('[row-index]')?.getAttribute('row-index') ?? '', label: e.textContent?.trim() ?? '' })),
+    );
+    const order = (i: string) => (i.startsWith('b-') ? 1e9 + Number(i.slice(2)) : Number(i));
+    return rows.sort((a, b) => order(a.index) - order(b.index)).map((r) => r.label);
+  }
+
+  figure(id: string): Locator {
+    return this.page.locator(`[data-figure="${id}"] dd`);
+  }
+
+  async shot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: false });
+  }
+
+  /** Sends a paste of tab-separated text to the focused sheet, as the browser does for Ctrl+V. */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((data) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', data);
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    }, text);
+  }
+}

@@ -1,0 +1,65 @@
+/** Range copy to the clipboard, moving and deleting rows from the keyboard, sections, language. */
+import { expect, test } from '@playwright/test';
+import { SheetPage } from './sheet-page';
+
+test.use({ viewport: { width: 1440, height: 1400 } });
+
+test('copies a selected range as tab-separated Danish numbers', async ({ page }) => {
+  const sheet = new SheetPage(page);
+  await sheet.open('kk-ips-2017');
+  await sheet.select('Virksomhedsopsøgende arbejde', '2017');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.locator('.ag-cell.in-range')).toHaveCount(4);
+  const copied = await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    return transfer.getData('text/plain');
+  });
+  expect(copied).toBe('1000\t1000\r\n1750\t2500');
+  await sheet.shot('06-range-selected');
+});
+
+test('deletes a range, moves a row with Alt+arrows, adds a section, switches to English', async ({ page }) => {
+  const sheet = new SheetPage(page);
+  await sheet.open('kk-ips-2017');
+  await expect(sheet.figure('paybackTotal')).toHaveText('1 år');
+  await expect(sheet.figure('paybackService')).toHaveText('-');
+
+  await sheet.select('Idriftsættelse af IPS-team', '2017');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Delete');
+  expect(await sheet.text('Idriftsættelse af IPS-team', 'Samlet')).toBe('');
+  expect(await sheet.text('Samlet økonomisk påvirkning', '2017')).toBe('-4.000');
+  await page.keyboard.press('Control+z');
+  expect(await sheet.text('Samlet økonomisk påvirkning', '2017')).toBe('-2.250');
+
+  const before = await sheet.labels();
+  await sheet.select('Idriftsættelse af IPS-team', 'label');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => sheet.labels()).not.toEqual(before);
+  const after = await sheet.labels();
+  expect(after.indexOf('Idriftsættelse af IPS-team')).toBe(before.indexOf('Idriftsættelse af IPS-team') - 1);
+  expect(after.indexOf('Virksomhedsopsøgende arbejde')).toBe(before.indexOf('Virksomhedsopsøgende arbejde') + 1);
+  expect(await sheet.text('Samlet økonomisk påvirkning', '2017')).toBe('-2.250');
+
+  await page.getByTestId('add-section').click();
+  await expect(page.locator('[row-id] [col-id="label"]', { hasText: 'Nyt afsnit' })).toHaveCount(1);
+  await page.getByTestId('add-row').click();
+  await expect(page.locator('[row-id] [col-id="label"]', { hasText: 'Ny række' })).toHaveCount(1);
+
+  await page.getByTestId('language').selectOption('en');
+  await expect(page.getByTestId('tb-save')).toHaveText('Save');
+  await expect(sheet.figure('paybackTotal')).toHaveText('1 years');
+  await sheet.shot('07-english');
+});
+
+test('refuses text in a number cell and keeps the old value', async ({ page }) => {
+  const sheet = new SheetPage(page);
+  await sheet.open('rebild-ips-2022');
+  await sheet.type('Investering', '2022', 'en million');
+  await expect(page.getByTestId('status')).toContainText('er ikke et tal');
+  expect(await sheet.text('Investering', '2022')).toBe('1,00');
+  await sheet.type('Investering', '2022', '1,5');
+  expect(await sheet.text('Resultat', 'Samlet')).toBe('0,75');
+});
