@@ -1,52 +1,56 @@
 /**
- * Reads a .budgetnotat file: JSON, then format and version, then migrations from older versions,
- * then the schema. Never throws: every problem is one Danish sentence that names what is wrong and
- * where, and the caller's current work is left untouched.
+ * Reads a `.budgetnotat` file. Whatever the text is (empty, truncated, another program's JSON, a
+ * file from a newer Budgetnotat, hostile), the answer is a case or one Danish sentence saying
+ * what is wrong and where; loading never throws.
+ *
+ * @example loadCaseFile(serializeCase(blankCase(2024))) // { ok: true, case: ... }
+ * @example loadCaseFile('{}') // { ok: false, error: 'Filen er ikke en Budgetnotat-fil: ...' }
  */
-import type { z } from 'zod';
-import type { Case } from '../model/case';
-import { FORMAT_VERSION } from '../model/case';
-import { MIGRATIONS } from './migrations';
-import { FILE_FORMAT, fileSchema } from './schema';
+import { FORMAT_VERSION, type Case } from '../model/case';
+import { isJsonObject } from './json';
+import { issueSentence, UNREADABLE } from './issue-text';
+import { danishIssueMessage, describeInput } from './messages';
+import { migrateToCurrent, OLDEST_VERSION } from './migrations';
+import { caseFileSchema, FILE_FORMAT } from './schema';
 
 export type LoadResult = { ok: true; case: Case; migratedFrom?: number } | { ok: false; error: string };
 
 export function loadCaseFile(text: string): LoadResult {
+  try {
+    return load(text);
+  } catch (e) {
+    // Nothing below should throw; if something does, the user still gets a message, not a crash.
+    return fail(`${UNREADABLE}: der opstod en uventet fejl (${e instanceof Error ? e.message : String(e)}).`);
+  }
+}
+
+function load(text: string): LoadResult {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Windows editors (Notepad) put a byte-order mark in front of the JSON when a user edits by hand.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
-    return { ok: false, error: `Filen er ikke gyldig JSON (${(e as Error).message}) – den er måske beskadiget eller ikke en Budgetnotat-fil` };
+    const detail = e instanceof Error ? ` (${e.message})` : '';
+    return fail(text.trim() === '' ? `${UNREADABLE}: filen er tom.` : `${UNREADABLE}: den er ikke gyldig JSON og er måske beskadiget${detail}.`);
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { ok: false, error: 'Filen er ikke en Budgetnotat-sag (den indeholder ikke et JSON-objekt)' };
-  let file = json as Record<string, unknown>;
-  if (file.format !== FILE_FORMAT) return { ok: false, error: 'Filen er ikke en Budgetnotat-sag (feltet "format" mangler eller er forkert)' };
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { ok: false, error: 'Filens version mangler eller er ugyldig' };
+  if (!isJsonObject(json)) return fail(`Filen er ikke en Budgetnotat-fil: den skulle indeholde et objekt, men indeholder ${describeInput(json)}.`);
+  if (json.format !== FILE_FORMAT) {
+    return fail(`Filen er ikke en Budgetnotat-fil: feltet format ${wrongOrMissing(json.format, `skal være "${FILE_FORMAT}"`)}.`);
+  }
+  const version = json.version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return fail(`${UNREADABLE}: feltet version ${wrongOrMissing(version, 'skal være et heltal')}.`);
   if (version > FORMAT_VERSION) {
-    return { ok: false, error: `Filen er lavet med en nyere Budgetnotat (filformat ${version}; denne version læser op til ${FORMAT_VERSION}). Opdatér programmet for at åbne den.` };
+    return fail(`Filen er lavet af en nyere Budgetnotat (filformat ${version}; denne version kan læse op til filformat ${FORMAT_VERSION}): opdater Budgetnotat for at åbne den.`);
   }
-  for (const step of MIGRATIONS) if (step.from >= version && step.from < FORMAT_VERSION) file = step.migrate(file);
-  const parsed = fileSchema.safeParse(file);
-  if (!parsed.success) return { ok: false, error: describe(parsed.error, file) };
-  const result: LoadResult = { ok: true, case: parsed.data.case as Case };
-  if (version < FORMAT_VERSION) result.migratedFrom = version;
-  return result;
+  if (version < OLDEST_VERSION) return fail(`${UNREADABLE}: filformat ${version} findes ikke; det ældste er ${OLDEST_VERSION}.`);
+
+  const migrated = migrateToCurrent(json, version);
+  if (!migrated.ok) return migrated;
+  const parsed = caseFileSchema.safeParse(migrated.file, { error: danishIssueMessage });
+  if (!parsed.success) return fail(issueSentence(parsed.error.issues, migrated.file));
+  return version < FORMAT_VERSION ? { ok: true, case: parsed.data.case, migratedFrom: version } : { ok: true, case: parsed.data.case };
 }
 
-/** The first problem, with its path and, where the path runs through a row, the row's label. */
-function describe(error: z.ZodError, file: Record<string, unknown>): string {
-  const issue = error.issues[0]!;
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const where = path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
-  const label = rowLabelOnPath(file, path);
-  const more = error.issues.length > 1 ? ` (og ${error.issues.length - 1} andre fejl)` : '';
-  return `Filen kan ikke læses: ${where || 'filen'}${label ? ` (rækken "${label}")` : ''}: ${issue.message}${more}`;
-}
+const wrongOrMissing = (found: unknown, wanted: string) => (found === undefined ? 'mangler' : `${wanted}, men er ${describeInput(found)}`);
 
-function rowLabelOnPath(file: Record<string, unknown>, path: Array<string | number>): string | null {
-  if (path[0] !== 'case' || path[1] !== 'sections' || path[3] !== 'rows') return null;
-  const c = file.case as { sections?: Array<{ rows?: Array<{ label?: unknown }> }> };
-  const label = c?.sections?.[path[2] as number]?.rows?.[path[4] as number]?.label;
-  return typeof label === 'string' ? label : null;
-}
+const fail = (error: string): LoadResult => ({ ok: false, error });

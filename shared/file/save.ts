@@ -1,19 +1,19 @@
 /**
- * Writes a case as a .budgetnotat file: pretty JSON in a fixed key order (saving twice gives the
- * same bytes, and files diff well). The case is validated first: the app never writes a file it
- * could not read back.
+ * Writes a case as a `.budgetnotat` file: pretty JSON with a fixed key order. The case is checked
+ * with the schema the loader uses first, so the app never writes a file it could not read back.
+ *
+ * @example serializeCase(blankCase(2024)) // '{\n  "format": "budgetnotat",\n  "version": 1,\n  "case": {...'
  */
-import type { Case } from '../model/case';
-import { FORMAT_VERSION } from '../model/case';
-import { FILE_FORMAT, fileSchema } from './schema';
+import { FORMAT_VERSION, type Case } from '../model/case';
+import { canonicalFile } from './canonical';
+import { issueSentence } from './issue-text';
+import { danishIssueMessage } from './messages';
+import { caseFileSchema, FILE_FORMAT } from './schema';
 
+/** WARNING: throws an Error (with a Danish message naming the fault) when the case is invalid. */
 export function serializeCase(c: Case): string {
   const file = { format: FILE_FORMAT, version: FORMAT_VERSION, case: c };
-  const checked = fileSchema.safeParse(file);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw new Error(`Sagen kan ikke gemmes, fordi den ikke er gyldig: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  // zod returns the keys in schema order, which is the file's fixed order.
-  return `${JSON.stringify(checked.data, null, 2)}\n`;
+  const parsed = caseFileSchema.safeParse(file, { error: danishIssueMessage });
+  if (!parsed.success) throw new Error(issueSentence(parsed.error.issues, file, 'Sagen kan ikke gemmes, fordi filen ikke ville kunne læses igen'));
+  return `${JSON.stringify(canonicalFile(parsed.data), null, 2)}\n`;
 }

@@ -1,110 +1,151 @@
 /**
- * The schema of a .budgetnotat file (version 1), checked on every load and before every save.
- * Amounts are decimal strings, never JSON numbers: a float in a file is refused, not rounded.
+ * The shape of a `.budgetnotat` file, field by field as shared/model/case.ts declares it. Loading
+ * and saving both go through this one schema, so the app never writes a file it cannot read back.
+ *
+ * Shapes only live here; the rules that span fields (cell counts, unique ids, references between
+ * rows and views) are in ./invariants. Objects are strict: within one format version an unknown
+ * field means a damaged or hand-edited file, and dropping it silently would lose what it held.
+ *
+ * WARNING: messages given here are Danish verb phrases without a subject ("skal være ..."): the
+ * loader puts the path in front (see ./issue-text).
  */
 import { z } from 'zod';
-import { BUCKETS } from '../model/case';
+import { BUCKETS, FORMAT_VERSION, type Case } from '../model/case';
+import { rowId, sectionId } from '../model/ids';
 import { UNITS } from '../money/units';
-
-const decimalString = z.string().regex(/^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i, 'skal være et decimaltal skrevet som tekst, fx "-1234.5"');
-const formula = z.string().regex(/^=/, 'en formel skal begynde med "="').max(10_000, 'formlen er for lang');
-const cell = z.union([z.object({ value: decimalString }).strict(), z.object({ formula }).strict(), z.null()]);
-const shortText = z.string().max(2_000);
-
-const classification = z
-  .object({
-    styringsomraade: shortText.optional(),
-    udvalg: shortText.optional(),
-    bevilling: shortText.optional(),
-    iu: z.enum(['I', 'U']).optional(),
-    bucket: z.enum(BUCKETS).optional(),
-  })
-  .strict();
-
-const row = z
-  .object({
-    id: z.string().min(1).max(100),
-    label: shortText,
-    kind: z.enum(['input', 'driver', 'formula', 'subtotal', 'result', 'note']),
-    scope: z.enum(['period', 'constant']),
-    classification,
-    driverFormat: z.enum(['number', 'kr', 'percent']).optional(),
-    cells: z.array(cell),
-    stated: z.object({ values: z.record(z.string(), decimalString).optional(), total: decimalString.optional() }).strict().optional(),
-    note: z.string().max(20_000).optional(),
-  })
-  .strict();
-
-const section = z.object({ id: z.string().min(1).max(100), label: shortText, rows: z.array(row) }).strict();
-
-const view = z
-  .object({
-    id: z.string().min(1).max(100),
-    title: shortText,
-    rowIds: z.array(z.string()),
-    fromPeriod: z.number().int().min(0),
-    toPeriod: z.number().int().min(0),
-    periodLabels: z.enum(['year', 'relative']),
-    classificationColumns: z.array(z.enum(['styringsomraade', 'udvalg', 'bevilling', 'iu'])),
-    totalLabel: shortText,
-    rowLabels: z.record(z.string(), shortText).optional(),
-    unit: z.enum(UNITS).optional(),
-  })
-  .strict();
-
-export const caseSchema = z
-  .object({
-    meta: z
-      .object({
-        title: shortText, summary: z.string().max(100_000), administration: shortText, committee: shortText,
-        caseNumber: shortText, date: shortText, author: shortText,
-      })
-      .strict(),
-    unit: z.enum(UNITS),
-    decimals: z.number().int().min(0).max(6),
-    priceLevel: shortText,
-    axis: z
-      .object({
-        firstYear: z.number().int().min(1).max(9999),
-        count: z.number().int().min(1).max(200),
-        labelStyle: z.enum(['year', 'relative']),
-        relativeFirstYear: z.number().int().min(1).max(9999),
-      })
-      .strict(),
-    sections: z.array(section).min(1, 'en sag skal have mindst ét afsnit'),
-    result: z.object({ rowId: z.string().nullable(), convention: z.enum(['expensePositive', 'gainPositive']) }).strict(),
-    discountRate: decimalString,
-    views: z.array(view),
-  })
-  .strict()
-  .superRefine((c, ctx) => {
-    const ids = new Set<string>();
-    c.sections.forEach((s, si) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['sections', si, 'id'], message: `id'et "${s.id}" er brugt to gange` });
-      ids.add(s.id);
-      s.rows.forEach((r, ri) => {
-        const path = ['sections', si, 'rows', ri];
-        if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: [...path, 'id'], message: `id'et "${r.id}" er brugt to gange` });
-        ids.add(r.id);
-        const want = r.scope === 'constant' ? 1 : c.axis.count;
-        if (r.cells.length !== want) {
-          ctx.addIssue({ code: 'custom', path: [...path, 'cells'], message: `rækken "${r.label}" har ${r.cells.length} celler, men skal have ${want}` });
-        }
-      });
-    });
-    if (c.result.rowId !== null && !c.sections.some((s) => s.rows.some((r) => r.id === c.result.rowId))) {
-      ctx.addIssue({ code: 'custom', path: ['result', 'rowId'], message: `resultatrækken "${c.result.rowId}" findes ikke` });
-    }
-    c.views.forEach((v, vi) => {
-      v.rowIds.forEach((id, i) => {
-        if (!ids.has(id)) ctx.addIssue({ code: 'custom', path: ['views', vi, 'rowIds', i], message: `tabellen "${v.title}" viser rækken "${id}", som ikke findes` });
-      });
-      if (v.toPeriod >= c.axis.count || v.fromPeriod > v.toPeriod) {
-        ctx.addIssue({ code: 'custom', path: ['views', vi], message: `tabellen "${v.title}" viser perioder uden for sagen` });
-      }
-    });
-  });
+import { checkCaseInvariants } from './invariants';
+import { wrongValue } from './messages';
 
 export const FILE_FORMAT = 'budgetnotat';
 
-export const fileSchema = z.object({ format: z.literal(FILE_FORMAT), version: z.literal(1), case: caseSchema }).strict();
+/** A plain decimal as written on disk: no exponent, no thousands separators, never a JSON number. */
+export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
+
+/** Ids are written into formulas as `{id}`, so they must be short and free of braces and blanks. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+export const MAX_PERIODS = 200;
+export const MAX_DECIMALS = 6;
+
+const decimalString = z
+  .string({ error: wrongValue((found) => `skal være et decimaltal skrevet som tekst, f.eks. "-1234.5", men er ${found}`) })
+  .regex(DECIMAL_PATTERN, { error: wrongValue((found) => `skal være et decimaltal som "-1234.5" (punktum som decimaltegn, ingen eksponent), men er ${found}`) });
+
+const formulaText = z.string().startsWith('=', { error: wrongValue((found) => `skal være en formel, der begynder med "=", men er ${found}`) });
+
+const idText = z.string().regex(ID_PATTERN, {
+  error: wrongValue((found) => `skal være et id af bogstaver, tal, "_" og "-" (højst 64 tegn, første tegn et bogstav), men er ${found}`),
+});
+const rowIdSchema = idText.transform(rowId);
+const sectionIdSchema = idText.transform(sectionId);
+
+const isoDateOrEmpty = z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))?$/, {
+  error: wrongValue((found) => `skal være en dato som "2024-03-31" eller tom, men er ${found}`),
+});
+
+/** Period indices are record keys ("0", "3"), since JSON keys are text; ./invariants bounds them. */
+const periodKey = z.string().regex(/^(0|[1-9]\d{0,2})$/, { error: wrongValue((found) => `skal være et periodenummer som "0", men er ${found}`) });
+
+const metaSchema = z.strictObject({
+  title: z.string(),
+  summary: z.string(),
+  administration: z.string(),
+  committee: z.string(),
+  caseNumber: z.string(),
+  date: isoDateOrEmpty,
+  author: z.string(),
+});
+
+const labelStyle = z.enum(['year', 'relative']);
+const year = z.int().min(1).max(9999);
+
+const axisSchema = z.strictObject({
+  firstYear: year,
+  count: z.int().min(1).max(MAX_PERIODS),
+  labelStyle,
+  relativeFirstYear: year,
+});
+
+const classificationSchema = z.strictObject({
+  styringsomraade: z.string().optional(),
+  udvalg: z.string().optional(),
+  bevilling: z.string().optional(),
+  iu: z.enum(['I', 'U']).optional(),
+  bucket: z.enum(BUCKETS).optional(),
+});
+
+export const cellSchema = z.union([
+  z.null(),
+  z.strictObject({ value: decimalString }),
+  z.strictObject({ formula: formulaText }),
+], { error: wrongValue((found) => `skal være null, { "value": "…" } eller { "formula": "=…" }, men er ${found}`) });
+
+const statedSchema = z.strictObject({
+  values: z.record(periodKey, decimalString).optional(),
+  total: decimalString.optional(),
+});
+
+const rowSchema = z.strictObject({
+  id: rowIdSchema,
+  label: z.string(),
+  kind: z.enum(['input', 'driver', 'formula', 'subtotal', 'result', 'note']),
+  scope: z.enum(['period', 'constant']),
+  classification: classificationSchema,
+  driverFormat: z.enum(['number', 'kr', 'percent']).optional(),
+  cells: z.array(cellSchema),
+  stated: statedSchema.optional(),
+  note: z.string().optional(),
+});
+
+const sectionSchema = z.strictObject({
+  id: sectionIdSchema,
+  label: z.string(),
+  rows: z.array(rowSchema),
+});
+
+const viewSchema = z.strictObject({
+  id: z.string().min(1),
+  title: z.string(),
+  rowIds: z.array(rowIdSchema),
+  fromPeriod: z.int().min(0),
+  toPeriod: z.int().min(0),
+  periodLabels: labelStyle,
+  classificationColumns: z.array(z.enum(['styringsomraade', 'udvalg', 'bevilling', 'iu'])),
+  totalLabel: z.string(),
+  rowLabels: z.record(idText, z.string()).optional(),
+  unit: z.enum(UNITS).optional(),
+});
+
+const resultSchema = z.strictObject({
+  rowId: rowIdSchema.nullable(),
+  convention: z.enum(['expensePositive', 'gainPositive']),
+});
+
+export const caseSchema = z.strictObject({
+  meta: metaSchema,
+  unit: z.enum(UNITS),
+  decimals: z.int().min(0).max(MAX_DECIMALS),
+  priceLevel: z.string(),
+  axis: axisSchema,
+  // The commands never delete the last section, and the editor has nowhere to put a row without one.
+  sections: z.array(sectionSchema).min(1, { error: 'skal have mindst ét afsnit' }),
+  result: resultSchema,
+  discountRate: decimalString,
+  views: z.array(viewSchema),
+}).superRefine(checkCaseInvariants);
+
+export const caseFileSchema = z.strictObject({
+  format: z.literal(FILE_FORMAT),
+  version: z.literal(FORMAT_VERSION),
+  case: caseSchema,
+});
+
+export type CaseFile = z.output<typeof caseFileSchema>;
+
+/*
+ * The schema must describe exactly the Case type: a field added to the model and forgotten here
+ * (or the other way round) stops the build instead of being dropped on save.
+ */
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+const schemaMatchesModel: Equals<z.output<typeof caseSchema>, Case> = true;
+void schemaMatchesModel;
