@@ -1,52 +1,63 @@
-/** The recalculated case as a person reads it: the table in the case's unit, Danish numbers, key figures. */
-import type { Unit } from '../../shared/money/units';
+/**
+ * The recalculated case as a person reads it: the table in the case's unit with Danish numbers
+ * (the same display rules as the editor), then the key figures, discrepancies and cell errors.
+ */
+import { Engine } from '../../shared/engine/engine';
+import { keyFigures } from '../../shared/figures/key-figures';
+import { statedDiscrepancies } from '../../shared/figures/stated';
+import { formatCellValue } from '../../shared/model/cell-display';
+import type { Case } from '../../shared/model/case';
+import { periodLabels } from '../../shared/model/period';
+import { allRows } from '../../shared/model/rows';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit, unitLabel } from '../../shared/money/units';
-import type { RecalcReport } from './recalc-report';
+import { FormulaError } from '../../shared/formula/errors';
 
-export function formatRecalcReport(r: RecalcReport): string {
-  const unit = r.unit as Unit;
-  const shown = (v: string | boolean | null | undefined, money: boolean): string => {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'boolean') return v ? 'SAND' : 'FALSK';
-    if (v.startsWith('#')) return v;
-    const d = new Decimal(v);
-    return money ? formatDanish(kronerToUnit(d, unit), { decimals: r.decimals }) : formatDanish(d, { decimals: d.decimalPlaces() });
-  };
-  const header = [`Beløb i ${unitLabel(unit)}${r.priceLevel ? `, ${r.priceLevel}` : ''}`, ...r.periods, 'I alt'];
-  const lines = r.rows.map((row) => {
-    const money = row.kind !== 'driver' && row.kind !== 'note';
-    return [row.label, ...r.periods.map((p) => shown(row.values[p], money)), shown(row.total, money)];
-  });
+export function formatRecalcReport(c: Case): string {
+  const engine = Engine.create(c);
+  const periods = periodLabels(c.axis);
+  const header = [`Beløb i ${unitLabel(c.unit)}${c.priceLevel ? `, ${c.priceLevel}` : ''}`, ...periods, 'I alt'];
+  const lines = allRows(c)
+    .filter((r) => r.kind !== 'note')
+    .map((row) => [
+      row.label,
+      ...periods.map((_, p) => (row.scope === 'constant' && p > 0 ? '' : formatCellValue(engine.value(row.id, p), row, c))),
+      row.scope === 'constant' ? '' : formatCellValue(engine.total(row.id), row, c),
+    ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const k = r.keyFigures;
-  const money = (v: string | null) => (v === null ? '-' : `${formatDanish(kronerToUnit(new Decimal(v), unit), { decimals: r.decimals })} ${unitLabel(unit)}`);
+  const fmt = (cells: string[]) => cells.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+  const k = keyFigures(engine);
+  const money = (v: Decimal | null) => (v === null ? '-' : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
   const out = [
-    r.title,
+    c.meta.title,
     '',
     fmt(header),
     ...lines.map(fmt),
     '',
-    'Nøgletal',
+    `Nøgletal (beløb i ${unitLabel(c.unit)})`,
     `  Tilbagebetalingstid, totaløkonomi:           ${k.paybackTotal ?? '-'}`,
     `  Tilbagebetalingstid, serviceeffektivisering: ${k.paybackService ?? '-'}`,
     `  Break-even år:                               ${k.breakEvenYear ?? '-'}`,
     `  Nettoresultat over perioden:                 ${money(k.netTotal)}`,
     `  Nettoresultat over 7 år:                     ${money(k.net7)}`,
     `  Nettoresultat over 10 år:                    ${money(k.net10)}`,
-    `  Nutidsværdi (${formatDanish(new Decimal(k.discountRate).times(100), { decimals: 1 })} %):                  ${money(k.npv)}`,
-    `  Fortegn: ${k.convention === 'gainPositive' ? 'gevinst positiv' : 'udgift positiv (negativt resultat er en gevinst)'}`,
+    `  Nutidsværdi ved ${formatDanish(k.discountRate.times(100), { decimals: 1 })} %:                ${money(k.npv)}`,
+    `  Fortegn: ${c.result.convention === 'gainPositive' ? 'gevinst positiv' : 'udgift positiv (et negativt resultat er en gevinst)'}`,
   ];
   for (const p of k.problems) out.push(`  Bemærk: ${p}`);
-  if (r.discrepancies.length) {
+  const discrepancies = statedDiscrepancies(engine);
+  if (discrepancies.length) {
     out.push('', 'Afvigelser fra angivne tal');
-    for (const d of r.discrepancies) out.push(`  ${d.row}, ${d.column}: angivet ${shown(d.stated, true)}, beregnet ${shown(d.computed, true)}`);
+    const shown = (v: string) => (v === '' || v.startsWith('#') ? v : money(new Decimal(v)));
+    for (const d of discrepancies) out.push(`  ${d.row}, ${d.column}: angivet ${shown(d.stated)}, beregnet ${shown(d.computed)}`);
   }
-  if (r.errors.length) {
-    out.push('', 'Fejl i celler');
-    for (const e of r.errors) out.push(`  ${e.row}, ${e.period}: ${e.code} ${e.reason}`);
-  }
+  const errors = allRows(c).flatMap((row) =>
+    periods.flatMap((label, p) => {
+      const v = engine.value(row.id, p);
+      return v instanceof FormulaError && (row.scope === 'period' || p === 0) ? [`  ${row.label}, ${label}: ${v.code} ${v.reason}`] : [];
+    }),
+  );
+  if (errors.length) out.push('', 'Fejl i celler', ...errors);
   return out.join('\n');
 }

@@ -38,8 +38,8 @@ export async function runCli(argv: string[], out: Out = (t) => process.stdout.wr
     }
     case 'recalc': {
       const file = single(positionals, 'recalc');
-      const report = recalcReport(await readCase(file));
-      out(values.json ? JSON.stringify(report, null, 2) : formatRecalcReport(report));
+      const c = await readCase(file);
+      out(values.json ? JSON.stringify(recalcReport(c), null, 2) : formatRecalcReport(c));
       return 0;
     }
     case undefined:

@@ -60,7 +60,8 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
   const periods: ColDef<GridRow>[] = Array.from({ length: c.axis.count }, (_, p) => ({
     colId: periodColumn(p),
     headerName: periodLabel(c.axis, p),
-    width: 92,
+    flex: 1,
+    minWidth: 88,
     type: 'rightAligned',
     editable: (params) => {
       const row = rowOf(params as Params);
