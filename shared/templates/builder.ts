@@ -101,7 +101,15 @@ function rawRow(id: string, spec: RowSpec, axis: PeriodAxis): Row {
 
 function statedOf(stated: NonNullable<RowSpec['stated']>, axis: PeriodAxis): StatedFigures {
   const out: StatedFigures = {};
-  if (stated.values) out.values = Object.fromEntries(Object.entries(stated.values).map(([y, v]) => [String(periodOfYear(axis, Number(y))), v]));
+  if (stated.values) {
+    out.values = Object.fromEntries(
+      Object.entries(stated.values).map(([y, v]) => {
+        const p = periodOfYear(axis, Number(y));
+        if (p < 0) throw new Error(`Template: a stated figure for ${y} lies outside the axis`);
+        return [String(p), v];
+      }),
+    );
+  }
   if (stated.total !== undefined) out.total = stated.total;
   return out;
 }
