@@ -1,14 +1,18 @@
-/** Immutable updates of a case that share everything they do not touch. */
+/**
+ * Immutable updates of a case that share everything they do not touch: replacing one row copies
+ * that section's rows array and the sections array, nothing else.
+ */
 import type { Case, Row, Section } from '../model/case';
-import type { RowId } from '../model/ids';
-import { locateRow } from '../model/rows';
 
-export function replaceRowIn(c: Case, id: RowId, update: (row: Row) => Row): Case | null {
-  const at = locateRow(c, id);
-  if (!at) return null;
+export interface RowAt {
+  section: number;
+  index: number;
+}
+
+export function withRow(c: Case, at: RowAt, row: Row): Case {
   const section = c.sections[at.section]!;
   const rows = section.rows.slice();
-  rows[at.index] = update(rows[at.index]!);
+  rows[at.index] = row;
   return withSection(c, at.section, { ...section, rows });
 }
 
@@ -20,7 +24,7 @@ export function withSection(c: Case, index: number, section: Section): Case {
 
 export function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
   const out = list.slice();
-  out.splice(Math.max(0, Math.min(index, out.length)), 0, item);
+  out.splice(index, 0, item);
   return out;
 }
 
@@ -28,4 +32,8 @@ export function removeAt<T>(list: readonly T[], index: number): T[] {
   const out = list.slice();
   out.splice(index, 1);
   return out;
+}
+
+export function sectionIndex(c: Case, id: string): number {
+  return c.sections.findIndex((s) => s.id === id);
 }

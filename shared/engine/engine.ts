@@ -117,12 +117,14 @@ export class Engine implements OrderGraph {
       const r = this.rowIndex.get(id);
       if (r === undefined) throw new Error(`update: unknown row ${id}; structural edits need rebuild()`);
       const row = this.rows[r]!;
-      const idx = r * P + (row.scope === 'constant' ? 0 : period);
+      // Any period of a constant row names its one cell, which is evaluated (and so must read) as period 0.
+      const slot = row.scope === 'constant' ? 0 : period;
+      const idx = r * P + slot;
       if (!previous.has(idx)) previous.set(idx, this.values[idx] ?? null);
       for (const q of this.precs[idx] ?? []) removeOnce(this.deps[q], idx);
       this.fns[idx] = null;
       this.precs[idx] = undefined;
-      if (this.load(idx, row, period)) for (const q of this.precs[idx] ?? []) (this.deps[q] ??= []).push(idx);
+      if (this.load(idx, row, slot)) for (const q of this.precs[idx] ?? []) (this.deps[q] ??= []).push(idx);
       starts.push(idx);
     }
     const affected = this.downstream(starts);

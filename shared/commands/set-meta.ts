@@ -1,0 +1,67 @@
+/**
+ * Case-wide settings that change how values are shown or read, never a cell: metadata, unit,
+ * decimals, price level, discount rate, the result spec and the table views. The command type
+ * is `setCaseProps`; a prop left out (or undefined) keeps its value.
+ */
+import type { Case, CaseMeta, TableView } from '../model/case';
+import { allRows, findRow } from '../model/rows';
+import { UNITS } from '../money/units';
+import { fail, type ApplyFn, type CaseProps } from './command';
+
+type Key = keyof CaseProps;
+const META_KEYS: ReadonlyArray<keyof CaseMeta> = ['title', 'summary', 'administration', 'committee', 'caseNumber', 'date', 'author'];
+const KEYS: ReadonlySet<string> = new Set<Key>(['meta', 'unit', 'decimals', 'priceLevel', 'result', 'discountRate', 'views']);
+const MAX_DECIMALS = 6;
+
+export const setCaseProps: ApplyFn<'setCaseProps'> = (c, cmd) => {
+  const props = cmd.props;
+  if (typeof props !== 'object' || props === null) return fail('Ingen egenskaber at ændre');
+  const keys = Object.keys(props).filter((k) => props[k as Key] !== undefined) as Key[];
+  const unknown = keys.find((k) => !KEYS.has(k));
+  if (unknown) return fail(`Ukendt egenskab for sagen: ${unknown}`);
+  for (const k of keys) {
+    const bad = CHECKS[k](props, c);
+    if (bad) return fail(bad);
+  }
+  const next: Case = { ...c };
+  const previous: CaseProps = {};
+  for (const k of keys) {
+    Object.assign(previous, { [k]: c[k] });
+    Object.assign(next, { [k]: props[k] });
+  }
+  return { ok: true, case: next, inverse: { type: 'setCaseProps', props: previous }, change: { kind: 'meta' } };
+};
+
+const CHECKS: Record<Key, (p: CaseProps, c: Case) => string | null> = {
+  meta: ({ meta }) => {
+    if (typeof meta !== 'object' || meta === null) return 'Oplysningerne skal være et objekt';
+    if (Object.keys(meta).length !== META_KEYS.length || META_KEYS.some((k) => typeof meta[k] !== 'string')) return 'Oplysningerne skal have netop felterne ' + META_KEYS.join(', ');
+    return /^(\d{4}-\d{2}-\d{2})?$/.test(meta.date) ? null : `Datoen "${meta.date}" skal skrives som 2024-03-31 eller være tom`;
+  },
+  unit: ({ unit }) => (UNITS.some((u) => u === unit) ? null : `Ukendt enhed: ${String(unit)}`),
+  decimals: ({ decimals }) => (Number.isInteger(decimals) && decimals! >= 0 && decimals! <= MAX_DECIMALS ? null : `Decimaler skal være et helt tal fra 0 til ${MAX_DECIMALS}`),
+  priceLevel: ({ priceLevel }) => (typeof priceLevel === 'string' ? null : 'Pris- og lønniveauet skal være tekst'),
+  discountRate: ({ discountRate }) => (typeof discountRate === 'string' && /^-?\d+(\.\d+)?$/.test(discountRate) ? null : `Diskonteringsrenten "${String(discountRate)}" skal være et decimaltal som "0.035"`),
+  result: ({ result }, c) => {
+    if (typeof result !== 'object' || result === null) return 'Resultatet skal være et objekt';
+    if (result.convention !== 'expensePositive' && result.convention !== 'gainPositive') return `Ukendt fortegnskonvention: ${String(result.convention)}`;
+    if (result.rowId !== null && !findRow(c, result.rowId)) return `Resultatrækken ${String(result.rowId)} findes ikke`;
+    return null;
+  },
+  views: ({ views }, c) => (Array.isArray(views) ? badViews(views, c) : 'Tabellerne skal være en liste'),
+};
+
+function badViews(views: readonly TableView[], c: Case): string | null {
+  const ids = new Set<string>();
+  const rowIds = new Set<string>(allRows(c).map((r) => r.id));
+  for (const v of views) {
+    if (ids.has(v.id)) return `To tabeller har id'et ${v.id}`;
+    ids.add(v.id);
+    const missing = [...v.rowIds, ...Object.keys(v.rowLabels ?? {})].find((id) => !rowIds.has(id));
+    if (missing !== undefined) return `Tabellen "${v.title}" viser rækken ${missing}, som ikke findes`;
+    if (!Number.isInteger(v.fromPeriod) || !Number.isInteger(v.toPeriod) || v.fromPeriod < 0 || v.fromPeriod > v.toPeriod || v.toPeriod >= c.axis.count) {
+      return `Tabellen "${v.title}" skal vise perioder fra 0 til ${c.axis.count - 1}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+/**
+ * Changes what a row is rather than what it holds: kind, scope, classification, driver format,
+ * note and stated figures. A field set to undefined is removed (so a cleared field disappears
+ * from the file too). Changing the scope reshapes the cells: a row becoming constant keeps its
+ * first filled cell, a row becoming per-period repeats its constant in every period.
+ */
+import type { Classification, Row } from '../model/case';
+import { BUCKETS } from '../model/case';
+import { locateRow } from '../model/rows';
+import { ROW_KINDS } from './checks';
+import { fail, type ApplyFn, type RowProps } from './command';
+import { withRow } from './case-edit';
+import { rowChange } from './replace-row';
+
+const KEYS: ReadonlySet<string> = new Set(['kind', 'scope', 'classification', 'driverFormat', 'note', 'stated']);
+
+export const setRowProps: ApplyFn<'setRowProps'> = (c, cmd) => {
+  const at = locateRow(c, cmd.row);
+  if (!at) return fail(`Rækken ${cmd.row} findes ikke`);
+  const bad = badProps(cmd.props, c.axis.count);
+  if (bad) return fail(bad);
+  const old = c.sections[at.section]!.rows[at.index]!;
+  const row = reshape(merge(old, cmd.props), old, c.axis.count);
+  return { ok: true, case: withRow(c, at, row), inverse: { type: 'replaceRow', row: old }, change: rowChange(old, row) };
+};
+
+function merge(old: Row, props: RowProps): Row {
+  const row: Row = { ...old };
+  if (props.kind !== undefined) row.kind = props.kind;
+  if (props.scope !== undefined) row.scope = props.scope;
+  if (props.classification !== undefined) row.classification = definedOnly(props.classification);
+  for (const key of ['driverFormat', 'note', 'stated'] as const) {
+    if (!(key in props)) continue;
+    if (props[key] === undefined) delete row[key];
+    else Object.assign(row, { [key]: props[key] });
+  }
+  return row;
+}
+
+function reshape(row: Row, before: Row, periods: number): Row {
+  if (row.scope === before.scope) return row;
+  if (row.scope === 'constant') return { ...row, cells: [before.cells.find((x) => x !== null) ?? null] };
+  return { ...row, cells: Array.from({ length: periods }, () => before.cells[0] ?? null) };
+}
+
+function definedOnly(c: Classification): Classification {
+  return Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined));
+}
+
+function badProps(props: RowProps, periods: number): string | null {
+  if (typeof props !== 'object' || props === null) return 'Ingen egenskaber at ændre';
+  const unknown = Object.keys(props).find((k) => !KEYS.has(k));
+  if (unknown) return `Ukendt egenskab for en række: ${unknown}`;
+  if (props.kind !== undefined && !ROW_KINDS.includes(props.kind)) return `Ukendt rækketype: ${String(props.kind)}`;
+  if (props.scope !== undefined && props.scope !== 'period' && props.scope !== 'constant') return `Ukendt rækkeomfang: ${String(props.scope)}`;
+  if (props.driverFormat !== undefined && !['number', 'kr', 'percent'].includes(props.driverFormat)) return `Ukendt visning: ${String(props.driverFormat)}`;
+  if (props.note !== undefined && typeof props.note !== 'string') return 'En note skal være tekst';
+  const cls = props.classification;
+  if (cls !== undefined) {
+    if (typeof cls !== 'object' || cls === null) return 'Klassifikationen skal være et objekt';
+    if (cls.iu !== undefined && cls.iu !== 'I' && cls.iu !== 'U') return 'I/U skal være I, U eller tom';
+    if (cls.bucket !== undefined && !BUCKETS.includes(cls.bucket)) return `Ukendt kategori: ${String(cls.bucket)}`;
+  }
+  const stated = Object.keys(props.stated?.values ?? {}).find((k) => !/^\d+$/.test(k) || Number(k) >= periods);
+  if (stated !== undefined) return `Periode ${stated} ligger uden for sagen`;
+  return null;
+}
