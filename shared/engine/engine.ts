@@ -12,16 +12,16 @@
 import { Decimal, ZERO } from '../money/decimal';
 import type { Case, Row } from '../model/case';
 import type { RowId } from '../model/ids';
-import { buildNameIndex, resolverOf, type NameIndex } from '../model/names';
+import { buildNameIndex, type NameIndex } from '../model/names';
 import { periodOfYear } from '../model/period';
-import { allRows, isMoneyRow } from '../model/rows';
+import { isMoneyRow } from '../model/rows';
 import { bindNames, nameKey } from '../formula/bind';
 import { compile, type CompileEnv, type Fn, type RowSlot } from '../formula/compile';
 import { concreteDependencies, dependencyTemplate, type DepTemplate } from '../formula/dependencies';
 import { FormulaError } from '../formula/errors';
 import { FormulaSyntaxError, parseFormula } from '../formula/parser';
 import { valuesEqual, type Scalar } from '../formula/values';
-import { evaluationOrder, type OrderGraph } from './order';
+import { evaluationOrder, type Edges, type OrderGraph } from './order';
 
 export interface CellRef {
   row: RowId;
@@ -42,13 +42,19 @@ export class Engine implements OrderGraph {
   private rowIndex = new Map<string, number>();
   private slots: RowSlot[] = [];
   private sections = new Map<string, RowSlot[]>();
-  private names: NameIndex = new Map();
+  /** Names are needed only for formulas that still hold a name; indexed on first use. */
+  private namesOf: Case | null = null;
+  private nameIndex: NameIndex | null = null;
   private compiled = new Map<string, Compiled>();
   private fns: Array<Fn | null> = [];
-  private precs: Array<number[] | undefined> = [];
-  private deps: Array<number[] | undefined> = [];
-  private totals: Scalar[] = [];
+  /** Edges of the graph; a single cell is stored as the number itself (no array per cell). */
+  private precs: Array<Edges> = [];
+  private deps: Array<number | number[] | undefined> = [];
+  /** Row totals, worked out when first asked for; undefined until then and after the row changes. */
+  private totals: Array<Scalar | undefined> = [];
   private scratch = new Int32Array(0);
+  /** Reused while loading a cell: the cells its formula reads, before deduplication. */
+  private readonly found: number[] = [];
   private values: Scalar[] = [];
   /** The array compiled formulas read; swapped only while evaluating a masked copy. */
   private reading: Scalar[] = [];
@@ -71,7 +77,7 @@ export class Engine implements OrderGraph {
   rebuild(c: Case): void {
     this.case = c;
     this.periods = c.axis.count;
-    this.rows = allRows(c);
+    this.rows = rowsOf(c);
     const P = this.periods;
     const N = this.rows.length * P;
     this.rowIndex = new Map(this.rows.map((r, i) => [r.id, i]));
@@ -79,15 +85,16 @@ export class Engine implements OrderGraph {
     this.sections = new Map(
       c.sections.map((s) => [s.id, s.rows.filter((r) => r.kind === 'input' || r.kind === 'formula').map((r) => this.slots[this.rowIndex.get(r.id)!]!)]),
     );
-    this.names = buildNameIndex(c);
+    this.namesOf = c;
+    this.nameIndex = null;
     this.compiled = new Map();
     this.fns = new Array<Fn | null>(N).fill(null);
-    this.precs = new Array<number[] | undefined>(N);
-    this.deps = new Array<number[] | undefined>(N);
+    this.precs = new Array<Edges>(N);
+    this.deps = new Array<number | number[] | undefined>(N);
     this.values = new Array<Scalar>(N).fill(null);
     this.reading = this.values;
     this.scratch = new Int32Array(N);
-    this.totals = new Array<Scalar>(this.rows.length).fill(null);
+    this.totals = new Array<Scalar | undefined>(this.rows.length).fill(undefined);
     this.env = this.makeEnv();
     const formulaCells: number[] = [];
     for (let r = 0; r < this.rows.length; r++) {
@@ -98,9 +105,8 @@ export class Engine implements OrderGraph {
         if (this.load(idx, row, p)) formulaCells.push(idx);
       }
     }
-    for (const c of formulaCells) for (const q of this.precs[c] ?? []) (this.deps[q] ??= []).push(c);
+    this.linkDependents(formulaCells);
     this.evaluate(formulaCells, this.values);
-    for (let r = 0; r < this.rows.length; r++) this.totals[r] = this.computeTotal(r);
   }
 
   /**
@@ -109,7 +115,7 @@ export class Engine implements OrderGraph {
    */
   update(c: Case, edited: readonly CellRef[]): CellRef[] {
     this.case = c;
-    this.rows = allRows(c);
+    this.rows = rowsOf(c);
     const P = this.periods;
     const starts: number[] = [];
     const previous = new Map<number, Scalar>();
@@ -121,24 +127,22 @@ export class Engine implements OrderGraph {
       const slot = row.scope === 'constant' ? 0 : period;
       const idx = r * P + slot;
       if (!previous.has(idx)) previous.set(idx, this.values[idx] ?? null);
-      for (const q of this.precs[idx] ?? []) removeOnce(this.deps[q], idx);
+      this.unlink(idx);
       this.fns[idx] = null;
       this.precs[idx] = undefined;
-      if (this.load(idx, row, slot)) for (const q of this.precs[idx] ?? []) (this.deps[q] ??= []).push(idx);
+      if (this.load(idx, row, slot)) this.link(idx);
       starts.push(idx);
     }
     const affected = this.downstream(starts);
     const before = affected.map((i) => (previous.has(i) ? previous.get(i)! : (this.values[i] ?? null)));
     this.evaluate(affected.filter((i) => this.fns[i] !== null), this.values);
     const changed: CellRef[] = [];
-    const changedRows = new Set<number>();
     affected.forEach((i, k) => {
       if (valuesEqual(before[k]!, this.values[i] ?? null)) return;
       const r = Math.floor(i / P);
       changed.push({ row: this.rows[r]!.id, period: i - r * P });
-      changedRows.add(r);
+      this.totals[r] = undefined;
     });
-    for (const r of changedRows) this.totals[r] = this.computeTotal(r);
     return changed;
   }
 
@@ -155,7 +159,10 @@ export class Engine implements OrderGraph {
   /** Sum over the periods for money rows; the single value for constant rows; null otherwise. */
   total(id: RowId): Scalar {
     const r = this.rowIndex.get(id);
-    return r === undefined ? null : (this.totals[r] ?? null);
+    if (r === undefined) return null;
+    let total = this.totals[r];
+    if (total === undefined) total = this.totals[r] = this.computeTotal(r);
+    return total;
   }
 
   /**
@@ -180,12 +187,16 @@ export class Engine implements OrderGraph {
     return Array.from({ length: P }, (_, p) => copy[t * P + p] ?? null);
   }
 
-  precedents(cell: number): readonly number[] | undefined {
+  precedents(cell: number): Edges {
     return this.precs[cell];
   }
 
-  dependents(cell: number): readonly number[] | undefined {
+  dependents(cell: number): Edges {
     return this.deps[cell];
+  }
+
+  private get names(): NameIndex {
+    return (this.nameIndex ??= buildNameIndex(this.namesOf!));
   }
 
   /** Loads one cell from its row; returns true when it holds a formula. */
@@ -201,17 +212,87 @@ export class Engine implements OrderGraph {
     }
     const compiled = this.compileText(cell.formula);
     this.fns[idx] = compiled.fn;
-    const found: number[] = [];
-    concreteDependencies(compiled.deps, period, this.periods, found);
-    this.precs[idx] = dedupe(found);
+    const found = this.found;
+    const n = concreteDependencies(compiled.deps, period, this.periods, found);
+    this.precs[idx] = n === 0 ? undefined : n === 1 ? found[0]! : dedupe(found, n);
     return true;
+  }
+
+  /** Adds `cell` to the dependents of each cell it reads. */
+  private link(cell: number): void {
+    const ps = this.precs[cell];
+    if (typeof ps === 'number') this.addDependent(ps, cell);
+    else if (ps) for (const q of ps) this.addDependent(q, cell);
+  }
+
+  /** Takes `cell` out of the dependents of each cell it reads. */
+  private unlink(cell: number): void {
+    const ps = this.precs[cell];
+    if (typeof ps === 'number') this.removeDependent(ps, cell);
+    else if (ps) for (const q of ps) this.removeDependent(q, cell);
+  }
+
+  private addDependent(q: number, cell: number): void {
+    const ds = this.deps[q];
+    if (ds === undefined) this.deps[q] = cell;
+    else if (typeof ds === 'number') this.deps[q] = [ds, cell];
+    else ds.push(cell);
+  }
+
+  private removeDependent(q: number, cell: number): void {
+    const ds = this.deps[q];
+    if (ds === cell) this.deps[q] = undefined;
+    else if (typeof ds === 'object') removeOnce(ds, cell);
+  }
+
+  /**
+   * Fills the dependents of a full build from the precedents of `cells`, each list allocated at
+   * its final size, and a single dependent stored as the number itself: a graph of 200 000 cells
+   * would otherwise hold 200 000 half-empty arrays.
+   */
+  private linkDependents(cells: readonly number[]): void {
+    const count = this.scratch;
+    for (const c of cells) {
+      const ps = this.precs[c];
+      if (typeof ps === 'number') count[ps]! += 1;
+      else if (ps) for (const q of ps) count[q]! += 1;
+    }
+    const add = (q: number, c: number) => {
+      const list = this.deps[q];
+      if (list === undefined) {
+        const n = count[q]!;
+        if (n === 1) {
+          this.deps[q] = c;
+          return;
+        }
+        const fresh = new Array<number>(n);
+        fresh[0] = c;
+        this.deps[q] = fresh;
+        // From here on the slot counts the entries written so far (the rest are holes).
+        count[q] = 1;
+        return;
+      }
+      (list as number[])[count[q]!] = c;
+      count[q]! += 1;
+    };
+    for (const c of cells) {
+      const ps = this.precs[c];
+      if (typeof ps === 'number') add(ps, c);
+      else if (ps) for (const q of ps) add(q, c);
+    }
+    for (const c of cells) {
+      const ps = this.precs[c];
+      if (typeof ps === 'number') count[ps] = 0;
+      else if (ps) for (const q of ps) count[q] = 0;
+    }
   }
 
   private compileText(text: string): Compiled {
     let compiled = this.compiled.get(text);
     if (compiled) return compiled;
     try {
-      const node = bindNames(parseFormula(text), resolverOf(this.names));
+      // As resolverOf(names), but the index is built only when a formula still holds a name.
+      const node = bindNames(parseFormula(text), (name) => this.names.get(nameKey(name)));
       compiled = { fn: compile(node, this.env), deps: dependencyTemplate(node, this.env) };
     } catch (e) {
       if (!(e instanceof FormulaSyntaxError)) throw e;
@@ -267,7 +348,7 @@ export class Engine implements OrderGraph {
     return this.closure(starts, (c) => this.precs[c]);
   }
 
-  private closure(starts: readonly number[], next: (c: number) => readonly number[] | undefined): number[] {
+  private closure(starts: readonly number[], next: (c: number) => Edges): number[] {
     const seen = new Uint8Array(this.values.length);
     const out: number[] = [];
     for (const s of starts) {
@@ -276,10 +357,17 @@ export class Engine implements OrderGraph {
       out.push(s);
     }
     for (let i = 0; i < out.length; i++) {
-      for (const d of next(out[i]!) ?? []) {
-        if (seen[d]) continue;
-        seen[d] = 1;
-        out.push(d);
+      const ds = next(out[i]!);
+      if (typeof ds === 'number') {
+        if (seen[ds]) continue;
+        seen[ds] = 1;
+        out.push(ds);
+      } else if (ds) {
+        for (const d of ds) {
+          if (seen[d]) continue;
+          seen[d] = 1;
+          out.push(d);
+        }
       }
     }
     return out;
@@ -302,6 +390,13 @@ export class Engine implements OrderGraph {
   }
 }
 
+/** The rows of a case in order, as allRows gives them; a plain loop, as `update` runs on every edit. */
+function rowsOf(c: Case): Row[] {
+  const rows: Row[] = [];
+  for (const s of c.sections) for (const r of s.rows) rows.push(r);
+  return rows;
+}
+
 function parseStoredValue(text: string): Scalar {
   try {
     const d = new Decimal(text);
@@ -311,9 +406,20 @@ function parseStoredValue(text: string): Scalar {
   }
 }
 
-function dedupe(xs: number[]): number[] {
-  if (xs.length < 2) return xs;
-  return Array.from(new Set(xs));
+/** The first `n` entries of `xs` without repeats, in first-seen order, allocated at their final size. */
+function dedupe(xs: readonly number[], n: number): number[] {
+  if (n > 16) return Array.from(new Set(xs.slice(0, n)));
+  const first = (i: number) => {
+    const x = xs[i]!;
+    for (let j = 0; j < i; j++) if (xs[j] === x) return false;
+    return true;
+  };
+  let unique = 0;
+  for (let i = 0; i < n; i++) if (first(i)) unique += 1;
+  const out = new Array<number>(unique);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (first(i)) out[k++] = xs[i]!;
+  return out;
 }
 
 function removeOnce(xs: number[] | undefined, x: number): void {

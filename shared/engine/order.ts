@@ -5,16 +5,24 @@
  * 200 000 cells must not overflow the stack.
  */
 
+/** Cells at the other end of a cell's edges: one cell is given as the number itself, none as undefined. */
+export type Edges = number | readonly number[] | undefined;
+
 export interface OrderGraph {
   /** Cells this cell reads (deduplicated). */
-  precedents(cell: number): readonly number[] | undefined;
+  precedents(cell: number): Edges;
   /** Cells that read this cell. */
-  dependents(cell: number): readonly number[] | undefined;
+  dependents(cell: number): Edges;
+}
+
+/** Edges as a list, for the paths where an array per call costs nothing that matters. */
+export function edgeList(edges: Edges): readonly number[] {
+  return typeof edges === 'number' ? [edges] : (edges ?? []);
 }
 
 export interface Ordering {
   /** Cells in an order where each comes after every cell of the set it reads. */
-  order: number[];
+  order: readonly number[];
   /** Cells on a cycle (including a cell that reads itself). */
   cyclic: number[];
 }
@@ -24,21 +32,27 @@ export interface Ordering {
  * @param scratch an Int32Array at least as long as the cell space, zero on entry and on return.
  */
 export function evaluationOrder(cells: readonly number[], inSet: (c: number) => boolean, graph: OrderGraph, scratch: Int32Array): Ordering {
+  if (alreadyOrdered(cells, inSet, graph)) return { order: cells, cyclic: [] };
+  // Kahn's queue, in the order cells enter it, is the evaluation order.
   const order: number[] = [];
-  const queue: number[] = [];
   for (const c of cells) {
     let n = 0;
-    for (const p of graph.precedents(c) ?? []) if (inSet(p)) n += 1;
+    const ps = graph.precedents(c);
+    if (typeof ps === 'number') n = inSet(ps) ? 1 : 0;
+    else if (ps) for (const p of ps) if (inSet(p)) n += 1;
     scratch[c] = n;
-    if (n === 0) queue.push(c);
+    if (n === 0) order.push(c);
   }
-  for (let head = 0; head < queue.length; head++) {
-    const c = queue[head]!;
-    order.push(c);
-    for (const d of graph.dependents(c) ?? []) {
-      if (!inSet(d)) continue;
-      const left = --scratch[d]!;
-      if (left === 0) queue.push(d);
+  for (let head = 0; head < order.length; head++) {
+    const ds = graph.dependents(order[head]!);
+    if (typeof ds === 'number') {
+      if (inSet(ds) && --scratch[ds]! === 0) order.push(ds);
+    } else if (ds) {
+      for (const d of ds) {
+        if (!inSet(d)) continue;
+        const left = --scratch[d]!;
+        if (left === 0) order.push(d);
+      }
     }
   }
   if (order.length === cells.length) {
@@ -57,6 +71,26 @@ export function evaluationOrder(cells: readonly number[], inSet: (c: number) => 
   return { order: order.concat(tail.order), cyclic: cyclic.concat(tail.cyclic) };
 }
 
+/**
+ * True when `cells` ascend and every cell of the set that one reads has a smaller index: then
+ * `cells` is already an evaluation order (and has no cycle). A full build of a case whose formulas
+ * read rows above and earlier periods is such a set; checking costs one pass over the precedents.
+ */
+function alreadyOrdered(cells: readonly number[], inSet: (c: number) => boolean, graph: OrderGraph): boolean {
+  let last = -1;
+  for (const c of cells) {
+    if (c <= last) return false;
+    last = c;
+    const ps = graph.precedents(c);
+    if (typeof ps === 'number') {
+      if (ps >= c && inSet(ps)) return false;
+    } else if (ps) {
+      for (const p of ps) if (p >= c && inSet(p)) return false;
+    }
+  }
+  return true;
+}
+
 /** Tarjan's SCC, iterative: returns the cells in components of size > 1 or with a self-edge. */
 function cyclicCells(cells: readonly number[], inSet: (c: number) => boolean, graph: OrderGraph): number[] {
   const index = new Map<number, number>();
@@ -67,7 +101,7 @@ function cyclicCells(cells: readonly number[], inSet: (c: number) => boolean, gr
   let counter = 0;
   for (const root of cells) {
     if (index.has(root)) continue;
-    const edgesOf = (c: number) => (graph.precedents(c) ?? []).filter(inSet);
+    const edgesOf = (c: number) => edgeList(graph.precedents(c)).filter(inSet);
     const work: Array<{ cell: number; next: number; edges: number[] }> = [{ cell: root, next: 0, edges: edgesOf(root) }];
     index.set(root, counter);
     low.set(root, counter);
@@ -102,7 +136,7 @@ function cyclicCells(cells: readonly number[], inSet: (c: number) => boolean, gr
           component.push(w);
           if (w === frame.cell) break;
         }
-        const selfLoop = component.length === 1 && (graph.precedents(frame.cell) ?? []).includes(frame.cell);
+        const selfLoop = component.length === 1 && edgeList(graph.precedents(frame.cell)).includes(frame.cell);
         if (component.length > 1 || selfLoop) result.push(...component);
       }
     }

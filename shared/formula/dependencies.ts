@@ -59,15 +59,21 @@ function collect(node: Node, env: CompileEnv, lo: number, hi: number, out: DepTe
   }
 }
 
-/** Appends the cell indices a formula at period `p` reads. */
-export function concreteDependencies(templates: DepTemplate[], p: number, periods: number, out: number[]): void {
+/**
+ * Writes the cell indices a formula at period `p` reads into `out` from index 0 and returns how
+ * many it wrote; `out` may be a longer buffer reused from cell to cell (entries past the count are
+ * left as they were).
+ */
+export function concreteDependencies(templates: DepTemplate[], p: number, periods: number, out: number[]): number {
+  let n = 0;
   for (const d of templates) {
     if (d.slot.constant) {
-      out.push(d.slot.base);
+      out[n++] = d.slot.base;
       continue;
     }
     const from = d.relative ? Math.max(0, p + d.lo) : d.from;
     const to = d.relative ? Math.min(periods - 1, p + d.hi) : d.to;
-    for (let q = from; q <= to; q++) out.push(d.slot.base + q);
+    for (let q = from; q <= to; q++) out[n++] = d.slot.base + q;
   }
+  return n;
 }
