@@ -1,12 +1,14 @@
 /**
  * The open document: the case, its engine, its undo history and its file. Every change goes
- * through `execute` (a command), `undo` or `redo`; the engine then recalculates only what the
- * change touched, and listeners hear which cells changed so the sheet repaints just those.
+ * through `execute` (a command), `undo` or `redo` on the shared History; the engine then
+ * recalculates only what the change touched (syncEngine), and listeners hear which cells changed
+ * so the sheet repaints just those.
  *
  * Snapshots are immutable: React panels read them with useSyncExternalStore.
  */
-import { applyCommand } from '../../shared/commands/registry';
 import type { Change, Command } from '../../shared/commands/command';
+import { History, type HistoryResult } from '../../shared/commands/history';
+import { syncEngine } from '../../shared/commands/sync-engine';
 import { Engine, type CellRef } from '../../shared/engine/engine';
 import type { FileRef } from '../../shared/host';
 import type { Case } from '../../shared/model/case';
@@ -29,19 +31,18 @@ export interface WorkbenchSnapshot {
 
 type Listener = (change: WorkbenchChange) => void;
 
-interface Step {
-  forward: Command;
-  inverse: Command;
-}
+/** A state id no history ever has: a document that was never saved. */
+const NEVER_SAVED = -1;
 
 export class Workbench {
   private snapshot: WorkbenchSnapshot;
   private readonly listeners = new Set<Listener>();
-  private undoStack: Step[] = [];
-  private redoStack: Step[] = [];
-  private savedDepth = 0;
+  private readonly history: History;
+  private savedState: number;
 
   constructor(c: Case, file: FileRef | null = null, modifiedAt: number | null = null) {
+    this.history = new History(c);
+    this.savedState = this.history.stateId;
     this.snapshot = this.fresh(c, file, modifiedAt, 0, 0);
   }
 
@@ -54,78 +55,65 @@ export class Workbench {
 
   /** Applies a command; returns an error message (and changes nothing) when it cannot apply. */
   execute(command: Command): string | null {
-    const result = this.apply(command, (applied) => {
-      this.undoStack.push({ forward: command, inverse: applied.inverse });
-      this.redoStack = [];
-      // The saved state can no longer be reached by undo/redo once the redo branch is gone.
-      if (this.savedDepth >= this.undoStack.length) this.savedDepth = -1;
-    });
-    return result.ok ? null : result.error;
+    return this.after(this.history.apply(command));
   }
 
   undo(): void {
-    const step = this.undoStack.pop();
-    if (!step) return;
-    this.apply(step.inverse, (result) => this.redoStack.push({ forward: step.forward, inverse: result.inverse }));
+    if (this.history.canUndo) this.after(this.history.undo());
   }
 
   redo(): void {
-    const step = this.redoStack.pop();
-    if (!step) return;
-    this.apply(step.forward, (result) => this.undoStack.push({ forward: step.forward, inverse: result.inverse }));
+    if (this.history.canRedo) this.after(this.history.redo());
   }
 
   /** Replaces the document (new, opened, restored). Clears the history. */
   load(c: Case, file: FileRef | null, modifiedAt: number | null, dirty = false): void {
-    this.undoStack = [];
-    this.redoStack = [];
-    this.savedDepth = dirty ? -1 : 0;
+    this.history.reset(c);
+    this.savedState = dirty ? NEVER_SAVED : this.history.stateId;
     this.snapshot = this.fresh(c, file, modifiedAt, this.snapshot.revision + 1, this.snapshot.structureRevision + 1);
     this.emit({ kind: 'document' });
   }
 
   markSaved(file: FileRef, modifiedAt: number | null): void {
-    this.savedDepth = this.undoStack.length;
+    this.savedState = this.history.stateId;
     this.snapshot = { ...this.snapshot, file, modifiedAt, dirty: false, revision: this.snapshot.revision + 1 };
     this.emit({ kind: 'meta' });
   }
 
-  private apply(command: Command, record: (result: { inverse: Command }) => void): { ok: true } | { ok: false; error: string } {
-    const result = applyCommand(this.snapshot.case, command);
-    if (!result.ok) return result;
-    record(result);
-    const engine = this.snapshot.engine;
-    const change = this.recalculate(engine, result.case, result.change);
+  private after(result: HistoryResult): string | null {
+    if (!result.ok) return result.error;
+    const change = this.recalculate(result.case, result.change);
     this.snapshot = {
       ...this.snapshot,
       case: result.case,
-      engine,
-      dirty: this.undoStack.length !== this.savedDepth,
-      canUndo: this.undoStack.length > 0,
-      canRedo: this.redoStack.length > 0,
+      dirty: this.history.stateId !== this.savedState,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
       revision: this.snapshot.revision + 1,
       structureRevision: this.snapshot.structureRevision + (change.kind === 'structure' ? 1 : 0),
     };
     this.emit(change);
-    return { ok: true };
+    return null;
   }
 
-  private recalculate(engine: Engine, c: Case, change: Change): WorkbenchChange {
-    switch (change.kind) {
-      case 'cells':
-        return { kind: 'cells', cells: engine.update(c, change.cells) };
-      case 'structure':
-        engine.rebuild(c);
-        return { kind: 'structure' };
-      default:
-        // Metadata changes what is shown (unit, decimals, result spec), never a cell value.
-        engine.update(c, []);
-        return { kind: 'meta' };
-    }
+  private recalculate(c: Case, change: Change): WorkbenchChange {
+    const changed = syncEngine(this.snapshot.engine, c, change);
+    if (changed === 'all') return { kind: 'structure' };
+    return change.kind === 'meta' ? { kind: 'meta' } : { kind: 'cells', cells: changed };
   }
 
   private fresh(c: Case, file: FileRef | null, modifiedAt: number | null, revision: number, structureRevision: number): WorkbenchSnapshot {
-    return { case: c, engine: Engine.create(c), file, modifiedAt, dirty: this.savedDepth === -1, canUndo: false, canRedo: false, revision, structureRevision };
+    return {
+      case: c,
+      engine: Engine.create(c),
+      file,
+      modifiedAt,
+      dirty: this.savedState !== this.history.stateId,
+      canUndo: false,
+      canRedo: false,
+      revision,
+      structureRevision,
+    };
   }
 
   private emit(change: WorkbenchChange): void {
