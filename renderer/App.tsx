@@ -19,6 +19,7 @@ import { Toolbar, type ToolbarAction } from './panels/Toolbar';
 import { Sheet } from './sheet/Sheet';
 import type { ClassificationKey } from './sheet/column-ids';
 import { useAutosave } from './state/autosave';
+import { keyFigures } from '../shared/figures/key-figures';
 import { openCaseFile, saveCaseFile } from './state/document-files';
 import type { FocusedCell } from './state/focused-cell';
 import { useWorkbench } from './state/use-workbench';
@@ -33,6 +34,8 @@ export function App() {
   const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const [newDialog, setNewDialog] = useState(true);
   const [shown, setShown] = useState<ReadonlySet<ClassificationKey>>(new Set(['styringsomraade']));
+  // Once per change, shared by the key-figures panel and the chart.
+  const figures = useMemo(() => keyFigures(snapshot.engine), [snapshot.engine, snapshot.revision]);
   const onMessage = useCallback((text: string, kind: 'info' | 'error') => setMessage({ text, kind }), []);
 
   const confirmDiscard = useCallback(() => !workbench.getSnapshot().dirty || window.confirm(t('messages.unsavedConfirm')), [workbench, t]);
@@ -95,8 +98,8 @@ export function App() {
       <main className="workspace">
         <Sheet workbench={workbench} shownClassifications={shown} onFocusCell={setFocused} onMessage={onMessage} />
         <aside className="side">
-          <KeyFigures snapshot={snapshot} />
-          <ResultChart snapshot={snapshot} />
+          <KeyFigures snapshot={snapshot} figures={figures} />
+          <ResultChart snapshot={snapshot} figures={figures} />
           <RowInspector workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
           <CaseInfo workbench={workbench} snapshot={snapshot} onMessage={onMessage} />
         </aside>

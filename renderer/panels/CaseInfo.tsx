@@ -1,4 +1,5 @@
 /** The case's details: metadata, unit and decimals, price level, periods, result row and sign, rate. */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNITS, unitLabel, type Unit } from '../../shared/money/units';
 import { allRows } from '../../shared/model/rows';
@@ -22,6 +23,8 @@ const META_FIELDS: Array<[keyof CaseMeta, string, boolean?]> = [
 
 export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbench; snapshot: WorkbenchSnapshot; onMessage: (text: string, kind: 'info' | 'error') => void }) {
   const { t } = useTranslation();
+  // The form (with a row list as long as the case) is only built while the panel is open.
+  const [open, setOpen] = useState(false);
   const c = snapshot.case;
   const report = (error: string | null) => error && onMessage(error, 'error');
   const axis = c.axis;
@@ -31,8 +34,9 @@ export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbe
     else apply(n);
   };
   return (
-    <details className="panel case-info" open={false}>
-      <summary>{t('caseInfo.title')}</summary>
+    <details className="panel case-info" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary data-testid="case-info">{t('caseInfo.title')}</summary>
+      {open && (
       <div className="form">
         {META_FIELDS.map(([key, label, multi]) => (
           <TextField key={key} label={t(label)} value={c.meta[key]} multiline={multi} testId={`meta-${key}`} onCommit={(v) => report(actions.setCaseProps(workbench, { meta: { ...c.meta, [key]: v } }))} />
@@ -79,6 +83,7 @@ export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbe
           }}
         />
       </div>
+      )}
     </details>
   );
 }

@@ -1,16 +1,15 @@
 /** The key figures of the case, recomputed from the engine after every change. */
 import { useTranslation } from 'react-i18next';
-import { keyFigures } from '../../shared/figures/key-figures';
+import type { KeyFigures as Figures } from '../../shared/figures/key-figures';
 import { statedDiscrepancies } from '../../shared/figures/stated';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit, unitLabel } from '../../shared/money/units';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
-export function KeyFigures({ snapshot }: { snapshot: WorkbenchSnapshot }) {
+export function KeyFigures({ snapshot, figures: k }: { snapshot: WorkbenchSnapshot; figures: Figures }) {
   const { t } = useTranslation();
   const c = snapshot.case;
-  const k = keyFigures(snapshot.engine);
   const discrepancies = statedDiscrepancies(snapshot.engine);
   const money = (v: Decimal | null) => (v === null ? t('figures.never') : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
   const years = (v: number | null) => (v === null ? t('figures.never') : t('figures.years', { count: v }));

@@ -6,18 +6,18 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resultChartSvg } from '../../shared/chart/result-chart';
-import { keyFigures } from '../../shared/figures/key-figures';
+import type { KeyFigures } from '../../shared/figures/key-figures';
 import { formatDanish } from '../../shared/money/danish';
 import { kronerToUnit, unitLabel } from '../../shared/money/units';
 import { periodLabels, periodOfYear } from '../../shared/model/period';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
-export function ResultChart({ snapshot }: { snapshot: WorkbenchSnapshot }) {
+export function ResultChart({ snapshot, figures: k }: { snapshot: WorkbenchSnapshot; figures: KeyFigures }) {
   const { t } = useTranslation();
   const c = snapshot.case;
-  const { svg, k } = useMemo(() => {
-    const k = keyFigures(snapshot.engine);
-    const svg = resultChartSvg({
+  const svg = useMemo(
+    () =>
+      resultChartSvg({
       labels: periodLabels(c.axis),
       yearly: k.result,
       cumulative: k.cumulative,
@@ -27,9 +27,9 @@ export function ResultChart({ snapshot }: { snapshot: WorkbenchSnapshot }) {
       texts: { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), unit: unitLabel(c.unit), empty: t('chart.empty') },
       width: 520,
       height: 260,
-    });
-    return { svg, k };
-  }, [snapshot.engine, snapshot.revision, c, t]);
+    }),
+    [k, c, t],
+  );
   return (
     <section className="panel chart" aria-label={t('chart.title')}>
       <h2>{t('chart.title')}</h2>
