@@ -44,11 +44,11 @@ export function resultChartSvg(input: ResultChartInput): string {
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif" font-size="11">`);
   parts.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
   for (const t of nums.length ? ticks(min, max) : []) {
-    const ty = y(t.value).toFixed(1);
+    const ty = px(y(t.value));
     parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${ty}" y2="${ty}" stroke="${COLORS.grid}"/>`);
     parts.push(`<text x="${pad.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${escape(input.format(t.decimal))}</text>`);
   }
-  const zero = y(0).toFixed(1);
+  const zero = px(y(0));
   parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${zero}" y2="${zero}" stroke="${COLORS.axis}"/>`);
   input.yearly.forEach((v, i) => {
     if (v === null) return;
@@ -56,9 +56,9 @@ export function resultChartSvg(input: ResultChartInput): string {
     const h = Math.abs(y(v.toNumber()) - y(0));
     const gain = v.isNegative() ? input.gainSign < 0 : input.gainSign > 0;
     const color = gain ? COLORS.gain : COLORS.cost;
-    parts.push(`<rect class="bar" x="${(x(i) - slot * 0.3).toFixed(1)}" y="${top.toFixed(1)}" width="${(slot * 0.6).toFixed(1)}" height="${Math.max(h, 0.5).toFixed(1)}" fill="${color}"><title>${escape(`${input.labels[i]}: ${input.format(v)}`)}</title></rect>`);
+    parts.push(`<rect class="bar" x="${px(x(i) - slot * 0.3)}" y="${px(top)}" width="${px(slot * 0.6)}" height="${px(Math.max(h, 0.5))}" fill="${color}"><title>${escape(`${input.labels[i]}: ${input.format(v)}`)}</title></rect>`);
   });
-  const points = input.cumulative.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v.toNumber()).toFixed(1)}`)).filter((p): p is string => p !== null);
+  const points = input.cumulative.map((v, i) => (v === null ? null : `${px(x(i))},${px(y(v.toNumber()))}`)).filter((p): p is string => p !== null);
   if (points.length) {
     parts.push(`<polyline class="cumulative" points="${points.join(' ')}" fill="none" stroke="${COLORS.line}" stroke-width="2.5"/>`);
     for (const p of points) {
@@ -67,12 +67,12 @@ export function resultChartSvg(input: ResultChartInput): string {
     }
   }
   if (input.breakEvenIndex !== null && input.breakEvenIndex < n) {
-    const bx = x(input.breakEvenIndex).toFixed(1);
+    const bx = px(x(input.breakEvenIndex));
     parts.push(`<line class="break-even" x1="${bx}" x2="${bx}" y1="${pad.top}" y2="${pad.top + plotH}" stroke="${COLORS.marker}" stroke-dasharray="5 4" stroke-width="1.5"/>`);
     parts.push(`<text x="${bx}" y="${pad.top - 6}" text-anchor="middle" font-weight="bold" fill="${COLORS.marker}">${escape(`${input.texts.breakEven} ${input.labels[input.breakEvenIndex]}`)}</text>`);
   }
   input.labels.forEach((label, i) => {
-    parts.push(`<text x="${x(i).toFixed(1)}" y="${height - pad.bottom + 16}" text-anchor="middle" fill="${COLORS.axis}">${escape(label)}</text>`);
+    parts.push(`<text x="${px(x(i))}" y="${height - pad.bottom + 16}" text-anchor="middle" fill="${COLORS.axis}">${escape(label)}</text>`);
   });
   const ly = height - 12;
   if (nums.length === 0) {
@@ -96,6 +96,11 @@ function ticks(min: number, max: number): Array<{ value: number; decimal: Decima
     out.push({ value, decimal: new Decimal(value.toPrecision(12)) });
   }
   return out;
+}
+
+/** A pixel coordinate with one decimal: layout only, never an amount. */
+function px(n: number): string {
+  return String(Math.trunc(n * 10) / 10);
 }
 
 function escape(text: string): string {

@@ -49,42 +49,12 @@ export function tokenize(text: string): Token[] {
       tokens.push({ k: 'num', v: text.slice(start, i), pos: start });
       continue;
     }
-    if (ch === '"') {
-      let v = '';
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new FormulaSyntaxError('Tekst mangler et afsluttende "', start);
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            v += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        v += text[i];
-        i += 1;
-      }
-      tokens.push({ k: 'str', v, pos: start });
-      continue;
-    }
-    if (ch === "'") {
-      let v = '';
-      i += 1;
-      for (;;) {
-        if (i >= text.length) throw new FormulaSyntaxError("Navnet mangler et afsluttende '", start);
-        if (text[i] === "'") {
-          if (text[i + 1] === "'") {
-            v += "'";
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        v += text[i];
-        i += 1;
+    if (ch === '"' || ch === "'") {
+      const { text: v, end } = readQuoted(text, i, ch);
+      i = end;
+      if (ch === '"') {
+        tokens.push({ k: 'str', v, pos: start });
+        continue;
       }
       if (v.trim() === '') throw new FormulaSyntaxError('Tomt navn', start);
       tokens.push({ k: 'name', v, quoted: true, pos: start });
@@ -116,4 +86,25 @@ export function tokenize(text: string): Token[] {
   }
   tokens.push({ k: 'end', pos: text.length });
   return tokens;
+}
+
+/** Reads a quoted text starting at `start` (a doubled quote stands for one); returns it and where it ends. */
+function readQuoted(text: string, start: number, quote: '"' | "'"): { text: string; end: number } {
+  let v = '';
+  let i = start + 1;
+  for (;;) {
+    if (i >= text.length) {
+      throw new FormulaSyntaxError(quote === '"' ? 'Tekst mangler et afsluttende "' : "Navnet mangler et afsluttende '", start);
+    }
+    if (text[i] === quote) {
+      if (text[i + 1] === quote) {
+        v += quote;
+        i += 2;
+        continue;
+      }
+      return { text: v, end: i + 1 };
+    }
+    v += text[i];
+    i += 1;
+  }
 }
