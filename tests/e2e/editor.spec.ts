@@ -17,8 +17,8 @@ test('from the Aarhus template to a saved and reopened case', async ({ page }) =
   await sheet.shot('01-aarhus-template');
 
   // The seed's figures, straight from the engine.
-  expect(await sheet.text('Provenu', '2023')).toBe('-835');
-  expect(await sheet.text('Provenu', 'Samlet')).toBe('365');
+  await sheet.expectText('Provenu', '2023', '-835');
+  await sheet.expectText('Provenu', 'Samlet', '365');
   await expect(sheet.figure('paybackTotal')).toHaveText('6 år');
   await expect(sheet.figure('breakEven')).toHaveText('2028');
   const chart = page.getByTestId('result-chart');
@@ -28,7 +28,7 @@ test('from the Aarhus template to a saved and reopened case', async ({ page }) =
   await sheet.type('Investering', '2023', '1.600');
   await expect(await sheet.cell('Provenu', await sheet.period('2023'))).toHaveText('-959');
   await expect(await sheet.cell('Provenu', 'total')).toHaveText('241');
-  expect(await sheet.text('Investering', 'Samlet')).toBe('3.076');
+  await sheet.expectText('Investering', 'Samlet', '3.076');
   await expect(sheet.figure('paybackTotal')).toHaveText('7 år');
   await expect(chart).toHaveAttribute('data-break-even', '2029');
   await sheet.shot('02-investment-changed');
@@ -51,21 +51,21 @@ test('from the Aarhus template to a saved and reopened case', async ({ page }) =
   const sum = '=Udgift + Indtægt';
   await sheet.paste(`0\t-100\t-100\t-100\r\n500\t500\t500\t500\r\n${sum}\t${sum}\t${sum}\t${sum}\r\n`);
   await expect(page.getByTestId('status')).toHaveText('Indsatte 3 × 4 celler');
-  expect(await sheet.text('Indtægt', '2030')).toBe('500');
-  expect(await sheet.text('Balance', '2028')).toBe('400');
-  expect(await sheet.text('Indtægt', 'Samlet')).toBe('3.306');
+  await sheet.expectText('Indtægt', '2030', '500');
+  await sheet.expectText('Balance', '2028', '400');
+  await sheet.expectText('Indtægt', 'Samlet', '3.306');
   await sheet.shot('03-pasted-block');
 
   // Undo the paste and the formula, then redo both.
   await sheet.select('Investering', '2024');
   await page.keyboard.press('Control+z');
-  expect(await sheet.text('Indtægt', '2030')).toBe('490');
+  await sheet.expectText('Indtægt', '2030', '490');
   await page.keyboard.press('Control+z');
   await expect(await sheet.cell('Besparelse', await sheet.period('2025'))).toHaveText('468');
   await page.keyboard.press('Control+y');
   await expect(await sheet.cell('Besparelse', await sheet.period('2025'))).toHaveText('502');
   await page.keyboard.press('Control+Shift+z');
-  expect(await sheet.text('Indtægt', '2030')).toBe('500');
+  await sheet.expectText('Indtægt', '2030', '500');
 
   // Rename the driver: the formula follows the new name.
   const named = await sheet.cell('Ekstra succeser', 'label');

@@ -9,7 +9,7 @@ test('restores unsaved edits after the page was closed', async ({ context }) => 
   const sheet = new SheetPage(first);
   await sheet.open('kk-sydhavnen-2022');
   await sheet.type('IPS-konsulenter (BIF)', '2025', '2.000');
-  expect(await sheet.text('Udgifter i alt (netto)', 'Samlet')).toBe('10.142');
+  await sheet.expectText('Udgifter i alt (netto)', 'Samlet', '10.142');
   await first.waitForTimeout(2_600); // the autosave delay is 2 s
   await first.close();
 

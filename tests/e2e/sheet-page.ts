@@ -38,9 +38,10 @@ export class SheetPage {
     return ids[0];
   }
 
-  async text(label: string, header: string): Promise<string> {
+  /** Waits (as Playwright assertions do) until the cell shows `text`: the grid repaints asynchronously. */
+  async expectText(label: string, header: string, text: string): Promise<void> {
     const col = header === 'Samlet' ? 'total' : await this.period(header);
-    return ((await (await this.cell(label, col)).textContent()) ?? '').trim();
+    await expect(await this.cell(label, col)).toHaveText(text);
   }
 
   async type(label: string, header: string, text: string): Promise<void> {

@@ -29,10 +29,10 @@ test('deletes a range, moves a row with Alt+arrows, adds a section, switches to 
   await sheet.select('Idriftsættelse af IPS-team', '2017');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Delete');
-  expect(await sheet.text('Idriftsættelse af IPS-team', 'Samlet')).toBe('');
-  expect(await sheet.text('Samlet økonomisk påvirkning', '2017')).toBe('-4.000');
+  await sheet.expectText('Idriftsættelse af IPS-team', 'Samlet', '');
+  await sheet.expectText('Samlet økonomisk påvirkning', '2017', '-4.000');
   await page.keyboard.press('Control+z');
-  expect(await sheet.text('Samlet økonomisk påvirkning', '2017')).toBe('-2.250');
+  await sheet.expectText('Samlet økonomisk påvirkning', '2017', '-2.250');
 
   const before = await sheet.labels();
   await sheet.select('Idriftsættelse af IPS-team', 'label');
@@ -41,7 +41,7 @@ test('deletes a range, moves a row with Alt+arrows, adds a section, switches to 
   const after = await sheet.labels();
   expect(after.indexOf('Idriftsættelse af IPS-team')).toBe(before.indexOf('Idriftsættelse af IPS-team') - 1);
   expect(after.indexOf('Virksomhedsopsøgende arbejde')).toBe(before.indexOf('Virksomhedsopsøgende arbejde') + 1);
-  expect(await sheet.text('Samlet økonomisk påvirkning', '2017')).toBe('-2.250');
+  await sheet.expectText('Samlet økonomisk påvirkning', '2017', '-2.250');
 
   await page.getByTestId('add-section').click();
   await expect(page.locator('[row-id] [col-id="label"]', { hasText: 'Nyt afsnit' })).toHaveCount(1);
@@ -59,7 +59,7 @@ test('refuses text in a number cell and keeps the old value', async ({ page }) =
   await sheet.open('rebild-ips-2022');
   await sheet.type('Investering', '2022', 'en million');
   await expect(page.getByTestId('status')).toContainText('er ikke et tal');
-  expect(await sheet.text('Investering', '2022')).toBe('1,00');
+  await sheet.expectText('Investering', '2022', '1,00');
   await sheet.type('Investering', '2022', '1,5');
-  expect(await sheet.text('Resultat', 'Samlet')).toBe('0,75');
+  await sheet.expectText('Resultat', 'Samlet', '0,75');
 });
