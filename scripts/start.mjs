@@ -15,12 +15,10 @@ if (!run('npx', ['vite', 'build', '--logLevel', 'warn'])) process.exit(1);
 const reason = electronUnavailable();
 if (!reason) {
   if (!run('node', ['scripts/build-electron.mjs'])) process.exit(1);
-  const electron = require('electron');
-  const child = spawn(electron, ['.'], { stdio: 'inherit' });
+  const child = spawn(electronBinary(), ['.'], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  const port = Number(process.env.PORT ?? 4780);
-  await serveStatic('dist/renderer', port);
+  const port = await listenOnFreePort(Number(process.env.PORT ?? 4780));
   const url = `http://127.0.0.1:${port}/`;
   console.log(`Electron kan ikke starte her: ${reason}.`);
   console.log(`Browserudgaven kører på ${url} (stop med Ctrl+C).`);
@@ -29,19 +27,41 @@ if (!reason) {
 
 function electronUnavailable() {
   if (!existsSync('scripts/build-electron.mjs')) return 'skrivebordsudgaven er ikke bygget ind i dette checkout';
-  let binary;
-  try {
-    binary = require('electron');
-  } catch {
-    return 'pakken electron er ikke installeret';
-  }
-  if (!existsSync(binary)) {
+  if (!electronBinary()) {
     // npm install does not fetch Electron's binary here (install scripts are off); try once.
-    spawnSync(process.execPath, [require.resolve('electron/install.js')], { stdio: 'ignore', timeout: 60_000 });
-    if (!existsSync(binary)) return 'Electron-programmet kunne ikke hentes (ingen forbindelse til Electrons download-server)';
+    try {
+      spawnSync(process.execPath, [require.resolve('electron/install.js')], { stdio: 'ignore', timeout: 60_000 });
+    } catch {
+      return 'pakken electron er ikke installeret (kør npm install)';
+    }
+    if (!electronBinary()) return 'Electron-programmet kunne ikke hentes (ingen forbindelse til Electrons download-server)';
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'der er ingen skærm (DISPLAY er ikke sat)';
   return null;
+}
+
+/** The Electron binary's path, or null: the package throws when its download never ran. */
+function electronBinary() {
+  try {
+    const binary = require('electron');
+    return existsSync(binary) ? binary : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Serves the app on the first free port from `first` on (another copy may be running). */
+async function listenOnFreePort(first) {
+  for (let port = first; port < first + 20; port++) {
+    try {
+      await serveStatic('dist/renderer', port);
+      return port;
+    } catch (e) {
+      if (e.code !== 'EADDRINUSE') throw e;
+    }
+  }
+  console.error(`Ingen ledig port fra ${first} til ${first + 19}; sæt PORT=… og prøv igen.`);
+  process.exit(1);
 }
 
 function openBrowser(url) {
