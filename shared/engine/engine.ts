@@ -22,6 +22,8 @@ import { FormulaError } from '../formula/errors';
 import { FormulaSyntaxError, parseFormula } from '../formula/parser';
 import { valuesEqual, type Scalar } from '../formula/values';
 import { evaluationOrder, type Edges, type OrderGraph } from './order';
+import { dedupe, parseStoredValue, removeOnce, rowsOf } from './cell-helpers';
+import { reachable } from './reachable';
 
 export interface CellRef {
   row: RowId;
@@ -341,36 +343,11 @@ export class Engine implements OrderGraph {
 
   /** The given cells and every cell that reads them, transitively. */
   private downstream(starts: readonly number[]): number[] {
-    return this.closure(starts, (c) => this.deps[c]);
+    return reachable(this.values.length, starts, (c) => this.deps[c]);
   }
 
   private upstream(starts: readonly number[]): number[] {
-    return this.closure(starts, (c) => this.precs[c]);
-  }
-
-  private closure(starts: readonly number[], next: (c: number) => Edges): number[] {
-    const seen = new Uint8Array(this.values.length);
-    const out: number[] = [];
-    for (const s of starts) {
-      if (seen[s]) continue;
-      seen[s] = 1;
-      out.push(s);
-    }
-    for (let i = 0; i < out.length; i++) {
-      const ds = next(out[i]!);
-      if (typeof ds === 'number') {
-        if (seen[ds]) continue;
-        seen[ds] = 1;
-        out.push(ds);
-      } else if (ds) {
-        for (const d of ds) {
-          if (seen[d]) continue;
-          seen[d] = 1;
-          out.push(d);
-        }
-      }
-    }
-    return out;
+    return reachable(this.values.length, starts, (c) => this.precs[c]);
   }
 
   private computeTotal(r: number): Scalar {
@@ -388,42 +365,4 @@ export class Engine implements OrderGraph {
     }
     return sum;
   }
-}
-
-/** The rows of a case in order, as allRows gives them; a plain loop, as `update` runs on every edit. */
-function rowsOf(c: Case): Row[] {
-  const rows: Row[] = [];
-  for (const s of c.sections) for (const r of s.rows) rows.push(r);
-  return rows;
-}
-
-function parseStoredValue(text: string): Scalar {
-  try {
-    const d = new Decimal(text);
-    return d.isFinite() ? d : new FormulaError('#VALUE!', `"${text}" er ikke et tal`);
-  } catch {
-    return new FormulaError('#VALUE!', `"${text}" er ikke et tal`);
-  }
-}
-
-/** The first `n` entries of `xs` without repeats, in first-seen order, allocated at their final size. */
-function dedupe(xs: readonly number[], n: number): number[] {
-  if (n > 16) return Array.from(new Set(xs.slice(0, n)));
-  const first = (i: number) => {
-    const x = xs[i]!;
-    for (let j = 0; j < i; j++) if (xs[j] === x) return false;
-    return true;
-  };
-  let unique = 0;
-  for (let i = 0; i < n; i++) if (first(i)) unique += 1;
-  const out = new Array<number>(unique);
-  let k = 0;
-  for (let i = 0; i < n; i++) if (first(i)) out[k++] = xs[i]!;
-  return out;
-}
-
-function removeOnce(xs: number[] | undefined, x: number): void {
-  if (!xs) return;
-  const i = xs.lastIndexOf(x);
-  if (i >= 0) xs.splice(i, 1);
 }

@@ -3,7 +3,7 @@
  * the computed value, shown as the source shows it (the case's unit and decimals), is the same
  * number: a note that prints 3.264 where its own numbers give 3.266 is reported, never adjusted.
  */
-import { Decimal } from '../money/decimal';
+import { Decimal, toDecimalString } from '../money/decimal';
 import { kronerToUnit } from '../money/units';
 import type { Case, Row } from '../model/case';
 import { periodLabel } from '../model/period';
@@ -40,7 +40,7 @@ function check(c: Case, row: Row, column: string, stated: string, computed: Scal
     out.push({ ...base, computed: computed === null ? '' : String(computed) });
     return;
   }
-  if (!agrees(c, row, new Decimal(stated), computed)) out.push({ ...base, computed: computed.toFixed() });
+  if (!agrees(c, row, new Decimal(stated), computed)) out.push({ ...base, computed: toDecimalString(computed) });
 }
 
 function agrees(c: Case, row: Row, stated: Decimal, computed: Decimal): boolean {

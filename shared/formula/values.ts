@@ -2,7 +2,7 @@
  * Runtime values of formulas and the coercions between them, following Excel where it is
  * sensible and stricter where Excel silently guesses: text in arithmetic is #VALUE!.
  */
-import { Decimal, ZERO } from '../money/decimal';
+import { Decimal, ZERO, toDecimalString } from '../money/decimal';
 import { FormulaError } from './errors';
 
 /** null is an empty cell: 0 in arithmetic, skipped by aggregates. */
@@ -32,7 +32,7 @@ export function valuesEqual(a: Scalar, b: Scalar): boolean {
 
 /** A value as it crosses a boundary (file, CLI JSON, IPC): decimal strings, never floats. */
 export function scalarToJson(v: Scalar): string | boolean | null {
-  if (v instanceof Decimal) return v.isZero() ? '0' : v.toFixed();
+  if (v instanceof Decimal) return toDecimalString(v);
   if (v instanceof FormulaError) return v.code;
   return v;
 }

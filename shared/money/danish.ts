@@ -58,6 +58,7 @@ export interface DanishFormat {
 export function formatDanish(value: Decimal, format: DanishFormat): string {
   const rounded = value.toDecimalPlaces(format.decimals);
   const negative = rounded.isNegative() && !rounded.isZero();
+  // Decimal's own toFixed: exact digits, no binary float involved.
   const [intPart, fracPart] = rounded.abs().toFixed(format.decimals).split('.');
   const grouped = (intPart ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const body = fracPart ? `${grouped},${fracPart}` : grouped;

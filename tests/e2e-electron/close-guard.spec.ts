@@ -2,22 +2,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answerMessageBoxes, answerSaveDialog, clickMenu, launchApp, makeDirtyCase, shownMessages, windowCount, windowTitle, type RunningApp } from './electron-app';
-import { electronUnavailable } from './electron-binary';
+import { answerMessageBoxes, answerSaveDialog, clickMenu, makeDirtyCase, shownMessages, windowCount, windowTitle, useRunningApp } from './electron-app';
 
-const unavailable = electronUnavailable();
-test.skip(unavailable !== null, unavailable ?? '');
-
-let running: RunningApp;
-test.beforeEach(async () => {
-  running = await launchApp();
-});
-test.afterEach(async () => {
-  await running.app.close().catch(() => undefined);
-});
+const current = useRunningApp();
 
 test('a clean document closes without asking', async () => {
-  const { app } = running;
+  const { app } = current();
   await answerMessageBoxes(app, 2);
   const closed = app.waitForEvent('close');
   await clickMenu(app, 'file-close');
@@ -25,7 +15,7 @@ test('a clean document closes without asking', async () => {
 });
 
 test('"Annullér" keeps the window and the changes', async () => {
-  const { app, page } = running;
+  const { app, page } = current();
   await makeDirtyCase(page);
   await expect.poll(() => windowTitle(app)).toMatch(/^• /);
   await answerMessageBoxes(app, 2);
@@ -36,7 +26,7 @@ test('"Annullér" keeps the window and the changes', async () => {
 });
 
 test('"Gem ikke" closes and quits', async () => {
-  const { app, page } = running;
+  const { app, page } = current();
   await makeDirtyCase(page);
   await expect.poll(() => windowTitle(app)).toMatch(/^• /);
   await answerMessageBoxes(app, 1);
@@ -46,7 +36,7 @@ test('"Gem ikke" closes and quits', async () => {
 });
 
 test('"Gem" saves through the save dialog, then closes', async () => {
-  const { app, page, folder } = running;
+  const { app, page, folder } = current();
   await makeDirtyCase(page);
   await expect.poll(() => windowTitle(app)).toMatch(/^• /);
   const target = path.join(folder, 'Gemt ved lukning.budgetnotat');

@@ -6,16 +6,36 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { _electron, expect, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { serializeCase } from '../../shared/file/save';
 import { templateCase } from '../../shared/templates/index';
-import { electronBinary } from './electron-binary';
+import { electronBinary, electronUnavailable } from './electron-binary';
 
 export interface RunningApp {
   app: ElectronApplication;
   page: Page;
   userData: string;
   folder: string;
+}
+
+/**
+ * For a spec file: skips it, with the reason, where Electron cannot run, and otherwise starts a
+ * fresh app (with its own data folder) before each test and closes it after.
+ */
+export function useRunningApp(): () => RunningApp {
+  const unavailable = electronUnavailable();
+  test.skip(unavailable !== null, unavailable ?? '');
+  let running: RunningApp | undefined;
+  test.beforeEach(async () => {
+    running = await launchApp();
+  });
+  test.afterEach(async () => {
+    await running?.app.close().catch(() => undefined);
+  });
+  return () => {
+    if (!running) throw new Error('useRunningApp: no app is running outside a test');
+    return running;
+  };
 }
 
 export async function launchApp(): Promise<RunningApp> {

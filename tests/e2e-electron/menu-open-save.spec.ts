@@ -2,22 +2,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { answerOpenDialog, answerSaveDialog, clickMenu, launchApp, windowTitle, writeCaseFile, type RunningApp } from './electron-app';
-import { electronUnavailable } from './electron-binary';
+import { answerOpenDialog, answerSaveDialog, clickMenu, windowTitle, writeCaseFile, useRunningApp } from './electron-app';
 
-const unavailable = electronUnavailable();
-test.skip(unavailable !== null, unavailable ?? '');
-
-let running: RunningApp;
-test.beforeEach(async () => {
-  running = await launchApp();
-});
-test.afterEach(async () => {
-  await running.app.close();
-});
+const current = useRunningApp();
 
 test('Åbn opens the file picked in the dialog', async () => {
-  const { app, page, folder } = running;
+  const { app, page, folder } = current();
   const file = await writeCaseFile(folder, 'Rebild.budgetnotat');
   await answerOpenDialog(app, file);
   await clickMenu(app, 'file-open');
@@ -27,7 +17,7 @@ test('Åbn opens the file picked in the dialog', async () => {
 });
 
 test('Åbn with a cancelled dialog changes nothing', async () => {
-  const { app, page } = running;
+  const { app, page } = current();
   const before = await page.getByTestId('status').textContent();
   await answerOpenDialog(app, null);
   await clickMenu(app, 'file-open');
@@ -36,7 +26,7 @@ test('Åbn with a cancelled dialog changes nothing', async () => {
 });
 
 test('Gem writes an opened file in place and keeps the previous version as .bak', async () => {
-  const { app, page, folder } = running;
+  const { app, page, folder } = current();
   const file = await writeCaseFile(folder, 'Sag.budgetnotat');
   const original = await readFile(file, 'utf8');
   await answerOpenDialog(app, file);
@@ -49,7 +39,7 @@ test('Gem writes an opened file in place and keeps the previous version as .bak'
 });
 
 test('Gem som writes where the dialog says and lists the file under Åbn seneste', async () => {
-  const { app, page, folder } = running;
+  const { app, page, folder } = current();
   const file = await writeCaseFile(folder, 'Kilde.budgetnotat');
   await answerOpenDialog(app, file);
   await clickMenu(app, 'file-open');

@@ -1,23 +1,13 @@
 /** The page in the real window: sandboxed, no Node, no navigation, only the host contract. */
 import { expect, test } from '@playwright/test';
-import { launchApp, windowCount, type RunningApp } from './electron-app';
-import { electronUnavailable } from './electron-binary';
+import { windowCount, useRunningApp } from './electron-app';
 
-const unavailable = electronUnavailable();
-test.skip(unavailable !== null, unavailable ?? '');
-
-let running: RunningApp;
-test.beforeEach(async () => {
-  running = await launchApp();
-});
-test.afterEach(async () => {
-  await running.app.close();
-});
+const current = useRunningApp();
 
 type PageGlobals = { require?: unknown; process?: unknown; budgetnotatHost?: Record<string, unknown>; open(url: string): unknown; location: { href: string } };
 
 test('the page is served from app://budgetnotat and has no Node', async () => {
-  const { page } = running;
+  const { page } = current();
   expect(page.url()).toBe('app://budgetnotat/index.html');
   const globals = await page.evaluate(() => {
     const g = globalThis as unknown as PageGlobals;
@@ -27,7 +17,7 @@ test('the page is served from app://budgetnotat and has no Node', async () => {
 });
 
 test('navigation away and window.open are denied', async () => {
-  const { app, page } = running;
+  const { app, page } = current();
   const opened = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/'));
   expect(opened).toBeNull();
   await page.evaluate(() => {
@@ -39,7 +29,7 @@ test('navigation away and window.open are denied', async () => {
 });
 
 test('the host refuses an operation with bad arguments', async () => {
-  const { page } = running;
+  const { page } = current();
   const message = await page.evaluate(async () => {
     const host = (globalThis as unknown as { budgetnotatHost: { invoke(op: string, ...args: unknown[]): Promise<unknown> } }).budgetnotatHost;
     try {
