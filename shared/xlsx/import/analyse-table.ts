@@ -1,0 +1,125 @@
+/**
+ * One table, end to end: layout -> source rows -> roles and formulas -> a case evaluated by the
+ * engine -> the report (values as the engine computes them, stated figures, discrepancies).
+ */
+import { Engine } from '../../engine/engine';
+import { statedDiscrepancies } from '../../figures/stated';
+import { keyFigures } from '../../figures/key-figures';
+import { Decimal, toDecimalString } from '../../money/decimal';
+import { unitFactor, type Unit } from '../../money/units';
+import { rowId } from '../../model/ids';
+import type { SheetGrid } from './grid';
+import type { Period } from './header-labels';
+import { classifyRows, type ClassifiedRow, type ImportRole } from './row-roles';
+import { sourceRows } from './source-rows';
+import { axisOf, casesFromTables, type TablePlan } from './table-case';
+import type { TableLayout } from './table-layout';
+
+export interface ImportedRow {
+  label: string;
+  role: ImportRole;
+  /** Period label -> kroner, for the cells the sheet fills. */
+  values: Record<string, string>;
+  statedTotal: string | null;
+  classification?: Record<string, string>;
+  statedValue?: string;
+  statedValueUnit?: 'years';
+  keyFigure?: 'paybackYears';
+}
+
+export interface ImportDiscrepancy {
+  table: string;
+  row: string;
+  column: string;
+  stated: string;
+  computed: string;
+}
+
+export interface ImportedTable {
+  sheet: string;
+  title: string;
+  unit: Unit;
+  priceLevel: string | null;
+  periods: string[];
+  totalColumn: string | null;
+  rows: ImportedRow[];
+  discrepancies: ImportDiscrepancy[];
+  warnings: string[];
+  layout: TableLayout;
+  plan: TablePlan;
+}
+
+const MAX_DECIMALS = 2;
+
+export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''): ImportedTable {
+  const warnings: string[] = [];
+  const unit = layout.unit ?? 'kr';
+  if (!layout.unit) warnings.push(`${where(layout)}: tabellen siger ikke sin enhed; beløbene er læst som kr.`);
+  if (layout.periods[0]!.kind === 'quarter') warnings.push(`${where(layout)}: kvartaler er importeret som perioder (År 1, År 2, …).`);
+  const hiddenPeriods = layout.periodCols.filter((c) => grid.hiddenCols.has(c)).length;
+  if (hiddenPeriods > 0) warnings.push(`${where(layout)}: ${hiddenPeriods} skjulte periodekolonner er importeret.`);
+  const source = sourceRows(grid, layout);
+  const hiddenRows = source.filter((r) => r.hidden).length;
+  if (hiddenRows > 0) warnings.push(`${where(layout)}: ${hiddenRows} skjulte rækker er importeret.`);
+  const axis = axisOf(layout.periods);
+  const classified = classifyRows(source, layout, unitFactor(unit), (p) => axis.firstYear + p, prefix);
+  warnings.push(...classified.warnings);
+  const shown = source.map((r) => r.shownDecimals).filter((d): d is number => d !== null);
+  const decimals = Math.min(MAX_DECIMALS, shown.length > 0 ? Math.max(...shown) : 0);
+  const plan: TablePlan = { layout, classified, axis, unit, decimals };
+  const c = casesFromTables([plan]);
+  const engine = Engine.create(c);
+  const periods = layout.periods.map((p) => p.label);
+  const totalLabel = layout.totalLabel ?? 'I alt';
+  const discrepancies: ImportDiscrepancy[] = statedDiscrepancies(engine, totalLabel).map((d) => ({
+    table: layout.title,
+    row: d.row,
+    column: d.column === totalLabel ? totalLabel : periodColumn(d.column, axis.firstYear, layout.periods),
+    stated: d.stated,
+    computed: d.computed,
+  }));
+  discrepancies.push(...paybackDiscrepancies(engine, classified.rows, layout.title));
+  const rows = classified.rows.map((r) => reportRow(r, engine, periods));
+  return { sheet: layout.sheet, title: layout.title, unit, priceLevel: layout.priceLevel, periods, totalColumn: layout.totalLabel, rows, discrepancies, warnings, layout, plan };
+}
+
+function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): ImportedRow {
+  const out: ImportedRow = { label: r.source.label, role: r.role, values: {}, statedTotal: null };
+  if (r.source.payback !== undefined) return { ...out, statedValue: r.source.payback, statedValueUnit: 'years', keyFigure: 'paybackYears' };
+  const cls = Object.entries(r.source.classification);
+  if (cls.length > 0) out.classification = Object.fromEntries(cls);
+  if (!r.id) return out;
+  const id = rowId(r.id);
+  r.source.amounts.forEach((a, p) => {
+    if (a.kind === 'blank' && r.source.formulas[p] === undefined) return;
+    const v = engine.value(id, p);
+    if (v instanceof Decimal) out.values[periods[p]!] = toDecimalString(v);
+  });
+  if (r.stated.total !== undefined) out.statedTotal = r.stated.total;
+  else if (r.source.totalFormula !== undefined) {
+    const t = engine.total(id);
+    if (t instanceof Decimal) out.statedTotal = toDecimalString(t);
+  }
+  return out;
+}
+
+/** A payback row states "-" (not within the horizon) or a number of years; the engine's own figure must agree. */
+function paybackDiscrepancies(engine: Engine, rows: ClassifiedRow[], table: string): ImportDiscrepancy[] {
+  const paybacks = rows.filter((r) => r.source.payback !== undefined);
+  if (paybacks.length === 0) return [];
+  const k = keyFigures(engine);
+  return paybacks.flatMap((r) => {
+    const computed = /service/i.test(r.source.label) ? k.paybackService : k.paybackTotal;
+    const shown = computed === null ? '-' : String(computed);
+    const stated = r.source.payback!.trim();
+    return stated === shown ? [] : [{ table, row: r.source.label, column: 'Tilbagebetalingstid (år)', stated, computed: shown }];
+  });
+}
+
+function periodColumn(yearLabel: string, firstYear: number, periods: Period[]): string {
+  return periods[Number(yearLabel) - firstYear]?.label ?? yearLabel;
+}
+
+function where(layout: TableLayout): string {
+  return `${layout.sheet}: "${layout.title}"`;
+}

@@ -1,0 +1,67 @@
+/**
+ * What a header cell names: a period (a year as a number or text, "År 3", "1. kv 2023"), the total
+ * column, or a classification column.
+ */
+import type { GridCell } from './grid';
+import { stripMarkup } from './cell-number';
+
+export type Period =
+  | { kind: 'year'; year: number; label: string }
+  | { kind: 'relative'; n: number; label: string }
+  | { kind: 'quarter'; q: number; year: number | null; label: string };
+
+export type ClassColumn = 'Styringsområde' | 'Udvalg' | 'Bevilling' | 'I/U';
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+export function parsePeriod(cell: GridCell | undefined): Period | null {
+  if (!cell) return null;
+  const v = cell.value;
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR && !isDateFormat(cell.numFmt)) {
+      return { kind: 'year', year: v, label: String(v) };
+    }
+    return null;
+  }
+  if (typeof v !== 'string') return null;
+  const text = stripMarkup(v).replace(/\s+/g, ' ').replace(/[*¹²³]+$/, '').trim();
+  let m = /^(?:budget|b|bo\d?|regnskab|r|overslag)?\s?(\d{4})$/i.exec(text);
+  if (m) {
+    const year = Number(m[1]);
+    return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: 'year', year, label: String(year) } : null;
+  }
+  m = /^(?:år|aar|year)\s?(\d{1,2})$/i.exec(text);
+  if (m) return { kind: 'relative', n: Number(m[1]), label: `År ${Number(m[1])}` };
+  m = /^(?:([1-4])\.\s?kv(?:\.|artal)?|q([1-4]))(?:\s(\d{4}))?$/i.exec(text);
+  if (m) {
+    const q = Number(m[1] ?? m[2]);
+    const year = m[3] ? Number(m[3]) : null;
+    return { kind: 'quarter', q, year, label: `${q}. kv${year ? ` ${year}` : ''}` };
+  }
+  return null;
+}
+
+function isDateFormat(numFmt: string | undefined): boolean {
+  return !!numFmt && /[dmy]{2}/i.test(numFmt.replace(/"[^"]*"/g, ''));
+}
+
+const TOTAL = /^(i alt|samlet|total|sum|i alt \d{4}\s?[-–]\s?\d{4}|samlet \d{4}\s?[-–]\s?\d{4})$/i;
+
+export function isTotalHeader(text: string): boolean {
+  return TOTAL.test(stripMarkup(text).replace(/\s+/g, ' ').replace(/[.:]$/, '').trim());
+}
+
+export function classColumnOf(text: string): ClassColumn | null {
+  const t = stripMarkup(text).replace(/\s+/g, ' ').trim().toLowerCase();
+  if (t.startsWith('styringsomr')) return 'Styringsområde';
+  if (t === 'udvalg' || t.startsWith('udvalg ')) return 'Udvalg';
+  if (t.startsWith('bevilling')) return 'Bevilling';
+  if (/^(i\/u|u\/i|i-u|indtægt\/udgift)$/.test(t)) return 'I/U';
+  return null;
+}
+
+/** Does this label name a payback time row ("Tilbagebetalingstid baseret på totaløkonomi")? */
+export function isPaybackLabel(label: string): boolean {
+  return /^tilbagebetalingstid/i.test(label.trim());
+}

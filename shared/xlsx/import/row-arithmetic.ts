@@ -1,0 +1,109 @@
+/**
+ * Does a typed row equal the arithmetic of the rows above it? Candidates, tried in order: the sum
+ * of the block of line items directly above, of its section's line items, of every line item so far,
+ * of the subtotals so far, and the difference of two recent rows (Provenu = Besparelse − Investering).
+ * Sums are kept running, so a table of 10 000 rows is checked in one pass.
+ */
+import type { Node } from '../../formula/ast';
+import { Decimal } from '../../money/decimal';
+
+/** A row's figures in kroner per period; null where the sheet shows nothing. */
+export type Vector = Array<Decimal | null>;
+
+export class RunningSum {
+  readonly ids: string[] = [];
+  private sum: Decimal[];
+  constructor(private readonly periods: number) {
+    this.sum = Array.from({ length: periods }, () => new Decimal(0));
+  }
+
+  add(id: string, v: Vector): void {
+    this.ids.push(id);
+    for (let p = 0; p < this.periods; p++) {
+      const x = v[p];
+      if (x) this.sum[p] = this.sum[p]!.plus(x);
+    }
+  }
+
+  clear(): void {
+    this.ids.length = 0;
+    this.sum = this.sum.map(() => new Decimal(0));
+  }
+
+  values(): Decimal[] {
+    return this.sum;
+  }
+}
+
+export interface Candidates {
+  block: RunningSum;
+  section: RunningSum;
+  allInputs: RunningSum;
+  subtotals: RunningSum;
+  /** The last few rows (ids and figures), nearest last. */
+  recent: Array<{ id: string; v: Vector }>;
+  sectionId: string;
+  /** All line items of the section are in `section` (no subtotal in between): SUM(section) says it. */
+  sectionWhole: boolean;
+  /** The label or the bold face says this is a total or result: a near match still counts. */
+  looksComputed: boolean;
+}
+
+export type MatchKind = 'block' | 'section' | 'allInputs' | 'subtotals' | 'difference';
+
+export interface ArithmeticMatch {
+  kind: MatchKind;
+  ids: string[];
+  formula: Node;
+}
+
+export function arithmeticMatch(row: Vector, c: Candidates): ArithmeticMatch | null {
+  const sums: Array<[MatchKind, RunningSum]> = [['block', c.block], ['section', c.section], ['allInputs', c.allInputs], ['subtotals', c.subtotals]];
+  for (const [kind, sum] of sums) {
+    if (sum.ids.length === 0) continue;
+    const minRows = kind === 'subtotals' ? 2 : c.looksComputed ? 1 : 2;
+    if (sum.ids.length < minRows) continue;
+    if (!accepts(row, sum.values(), c.looksComputed)) continue;
+    const ids = [...sum.ids];
+    const formula: Node = kind === 'section' && c.sectionWhole
+      ? call([{ t: 'ref', id: c.sectionId }])
+      : ids.length === 1 ? { t: 'ref', id: ids[0]! } : call(ids.map((id) => ({ t: 'ref', id })));
+    return { kind, ids, formula };
+  }
+  if (!c.looksComputed) return null;
+  for (const a of c.recent) {
+    for (const b of c.recent) {
+      if (a === b) continue;
+      const diff = a.v.map((x, p) => (x ?? new Decimal(0)).minus(b.v[p] ?? 0));
+      if (accepts(row, diff, true)) {
+        return { kind: 'difference', ids: [a.id, b.id], formula: { t: 'bin', op: '-', left: { t: 'ref', id: a.id }, right: { t: 'ref', id: b.id } } };
+      }
+    }
+  }
+  return null;
+}
+
+function call(args: Node[]): Node {
+  return { t: 'call', fn: 'SUM', args };
+}
+
+/**
+ * Exact in every column that shows a figure, or — for a row that looks like a total — in at least
+ * two columns with at most a quarter off (those become reported discrepancies).
+ */
+function accepts(row: Vector, candidate: Decimal[], looksComputed: boolean): boolean {
+  let matches = 0;
+  let misses = 0;
+  for (let p = 0; p < candidate.length; p++) {
+    const shown = row[p] ?? null;
+    const want = candidate[p]!;
+    if (shown === null && want.isZero()) continue;
+    if (shown !== null && shown.eq(want)) {
+      if (!shown.isZero()) matches++;
+    } else {
+      misses++;
+    }
+  }
+  if (misses === 0) return matches >= 1;
+  return looksComputed && matches >= 2 && misses <= Math.max(1, Math.floor((matches + misses) / 4));
+}

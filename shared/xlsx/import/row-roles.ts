@@ -1,0 +1,221 @@
+/**
+ * What each row of a table is. Rows with a label and no amounts are sections. Rows whose formulas
+ * only add and subtract other rows are subtotals (inside their own section), totals or results;
+ * typed rows become the same when the arithmetic of the rows above gives them (a sum of the block
+ * above, of the section, of all line items, of the subtotals, or a difference of two rows).
+ * Typed and cached figures of computed rows are kept as stated figures, so every one the
+ * arithmetic does not give is reported, never corrected.
+ */
+import type { Node } from '../../formula/ast';
+import { printFormula } from '../../formula/printer';
+import { type Decimal, toDecimalString } from '../../money/decimal';
+import type { Cell, RowKind } from '../../model/case';
+import { formulaShape, translateFormula, type TranslateContext } from './formula-translate';
+import { parseExcelFormula } from './excel-formula';
+import { cellAddress } from './grid';
+import type { SourceRow } from './source-rows';
+import type { TableLayout } from './table-layout';
+import { arithmeticMatch, RunningSum, type Candidates, type Vector } from './row-arithmetic';
+
+export type ImportRole = 'input' | 'section' | 'subtotal' | 'total' | 'result';
+
+export interface ClassifiedRow {
+  source: SourceRow;
+  role: ImportRole;
+  /** The case row id; null for sections and payback rows. */
+  id: string | null;
+  kind: RowKind;
+  /** Index into `ClassifiedTable.sections`. */
+  section: number;
+  cells: Cell[];
+  stated: { values: Record<string, string>; total?: string };
+}
+
+export interface ClassifiedTable {
+  /** `fromHeader`: a section row of the sheet opened it (the first section may be implicit, named after the table). */
+  sections: Array<{ id: string; label: string; fromHeader: boolean }>;
+  rows: ClassifiedRow[];
+  warnings: string[];
+}
+
+const RESULTISH = /^(samlet )?(resultat|balance|provenu|netto)|påvirkning|samlet økonomi|nettoeffekt/i;
+
+/** `prefix` keeps ids apart when several tables become one case (`t2_r1`). */
+export function classifyRows(rows: SourceRow[], layout: TableLayout, factor: Decimal, yearOf: (p: number) => number, prefix = ''): ClassifiedTable {
+  const warnings: string[] = [];
+  const sections: ClassifiedTable['sections'] = [{ id: `${prefix}s1`, label: layout.title, fromHeader: false }];
+  const byGridRow = new Map<number, string | null>();
+  const out: ClassifiedRow[] = [];
+  let n = 0;
+  for (const source of rows) {
+    const isSection = !source.payback && !hasFigures(source);
+    if (isSection) {
+      const current = sections.at(-1)!;
+      if (sections.length === 1 && !current.fromHeader && out.every((r) => !r.id)) Object.assign(current, { label: source.label, fromHeader: true });
+      else sections.push({ id: `${prefix}s${sections.length + 1}`, label: source.label, fromHeader: true });
+      if (source.amounts.some((a) => a.kind === 'text')) warnings.push(`${where(layout, source)}: tekst i talkolonnerne er ikke importeret.`);
+    }
+    const id = isSection || source.payback !== undefined ? null : `${prefix}r${++n}`;
+    byGridRow.set(source.gridRow, id);
+    out.push({
+      source,
+      role: isSection ? 'section' : source.payback !== undefined ? 'result' : 'input',
+      id,
+      kind: 'input',
+      section: sections.length - 1,
+      cells: [],
+      stated: { values: {} },
+    });
+  }
+  const ctx: TranslateContext = {
+    sheet: layout.sheet,
+    rowAt: (r) => (r < layout.firstRow || r > layout.lastRow ? undefined : (byGridRow.get(r) ?? null)),
+    periodOfCol: (c) => layout.periodCols.indexOf(c),
+    yearOf,
+    factor,
+  };
+  const facts = new Map<string, RowFacts>();
+  for (const row of out) {
+    if (!row.id) continue;
+    const nodes: Node[] = [];
+    const shown = readCells(row, ctx, layout, warnings, nodes);
+    facts.set(row.id, { row, shown, nodes });
+  }
+  assignRoles(out, sections, facts, layout.periods.length);
+  return { sections, rows: out, warnings };
+}
+
+function hasFigures(s: SourceRow): boolean {
+  return s.amounts.some((a) => a.kind === 'number' || a.kind === 'uncached' || a.kind === 'error') || s.total.kind === 'number' || s.total.kind === 'uncached';
+}
+
+interface RowFacts {
+  row: ClassifiedRow;
+  /** The figures the sheet shows (kroner). */
+  shown: Vector;
+  /** The translated formulas of the row's cells. */
+  nodes: Node[];
+}
+
+/** Fills the row's cells and stated figures; returns the figures the sheet shows (kroner). */
+function readCells(row: ClassifiedRow, ctx: TranslateContext, layout: TableLayout, warnings: string[], nodes: Node[]): Vector {
+  const shown: Vector = [];
+  const s = row.source;
+  s.amounts.forEach((a, p) => {
+    const kroner = a.kind === 'number' ? a.value.times(ctx.factor) : null;
+    shown.push(kroner);
+    const text = s.formulas[p];
+    const address = cellAddress(s.gridRow, layout.periodCols[p]!);
+    if (text !== undefined) {
+      const parsed = parseExcelFormula(text);
+      const node = parsed && translateFormula(parsed, p, ctx);
+      if (node) {
+        nodes.push(node);
+        row.cells.push({ formula: printFormula(node) });
+        if (kroner) row.stated.values[String(p)] = toDecimalString(kroner);
+        return;
+      }
+      warnings.push(`${layout.sheet}!${address}: formlen =${short(text)} rækker uden for tabellen; værdien er importeret${kroner ? '' : ' som tom (filen har ingen gemt værdi)'}.`);
+    } else if (a.kind === 'text') {
+      warnings.push(`${layout.sheet}!${address}: "${short(a.text)}" er ikke et tal og er ikke importeret.`);
+    } else if (a.kind === 'error') {
+      warnings.push(`${layout.sheet}!${address}: fejlværdien ${a.code} er importeret som tom.`);
+    }
+    row.cells.push(kroner ? { value: toDecimalString(kroner) } : null);
+  });
+  if (s.total.kind === 'number') row.stated.total = toDecimalString(s.total.value.times(ctx.factor));
+  else if (s.total.kind === 'text') warnings.push(`${where(layout, s)}: totalkolonnen holder teksten "${short(s.total.text)}".`);
+  return shown;
+}
+
+function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'], facts: Map<string, RowFacts>, periods: number): void {
+  const signs = new Map<string, Set<number>>();
+  const signsOf = (id: string): Set<number> => {
+    const known = signs.get(id);
+    if (known) return known;
+    const out = new Set<number>();
+    signs.set(id, out);
+    const f = facts.get(id)!;
+    if (f.row.kind === 'input') for (const v of f.shown) if (v && !v.isZero()) out.add(v.isNegative() ? -1 : 1);
+    for (const ref of idsOf(f.nodes)) if (ref !== id && facts.has(ref)) for (const sgn of signsOf(ref)) out.add(sgn);
+    return out;
+  };
+  const block = new RunningSum(periods);
+  const section = new RunningSum(periods);
+  const allInputs = new RunningSum(periods);
+  const subtotals = new RunningSum(periods);
+  const recent: Candidates['recent'] = [];
+  let sectionWhole = true;
+  for (const row of rows) {
+    if (row.role === 'section') {
+      block.clear();
+      section.clear();
+      sectionWhole = true;
+      continue;
+    }
+    if (!row.id) continue;
+    const f = facts.get(row.id)!;
+    if (f.nodes.length > 0) {
+      const shapes = f.nodes.map(formulaShape);
+      if (shapes.every((s) => s.linear)) {
+        const ids = [...new Set(shapes.flatMap((s) => s.ids))].filter((id) => facts.has(id));
+        row.role = sumRole(row, ids.map((id) => facts.get(id)!.row), sections, ids.flatMap((id) => [...signsOf(id)]));
+        row.kind = kindOf(row.role);
+      } else {
+        row.kind = 'formula';
+      }
+    } else if (block.ids.length > 0 || subtotals.ids.length > 0) {
+      const match = arithmeticMatch(f.shown, {
+        block, section, allInputs, subtotals, recent, sectionWhole,
+        sectionId: sections[row.section]!.id,
+        looksComputed: row.source.bold || RESULTISH.test(row.source.label) || TOTALISH.test(row.source.label),
+      });
+      if (match) {
+        row.cells = row.cells.map(() => ({ formula: printFormula(match.formula) }));
+        f.nodes.push(match.formula);
+        for (const [p, v] of f.shown.entries()) if (v) row.stated.values[String(p)] = toDecimalString(v);
+        row.role = match.kind === 'difference' || match.kind === 'subtotals' ? 'result'
+          : sumRole(row, match.ids.map((id) => facts.get(id)!.row), sections, match.ids.flatMap((id) => [...signsOf(id)]));
+        row.kind = kindOf(row.role);
+      }
+    }
+    if (row.role === 'input') {
+      block.add(row.id, f.shown);
+      section.add(row.id, f.shown);
+      allInputs.add(row.id, f.shown);
+    } else {
+      block.clear();
+      sectionWhole = false;
+      if (row.role === 'subtotal') subtotals.add(row.id, f.shown);
+    }
+    recent.push({ id: row.id, v: f.shown });
+    if (recent.length > RECENT_ROWS) recent.shift();
+  }
+}
+
+const RECENT_ROWS = 6;
+const TOTALISH = /total|i alt|samlet|\bsum\b/i;
+
+function idsOf(nodes: Node[]): string[] {
+  return nodes.flatMap((n) => formulaShape(n).ids);
+}
+
+function sumRole(row: ClassifiedRow, refs: ClassifiedRow[], sections: ClassifiedTable['sections'], signs: number[]): ImportRole {
+  if (RESULTISH.test(row.source.label)) return 'result';
+  const inSection = sections[row.section]!.fromHeader;
+  if (inSection && refs.length > 0 && refs.every((r) => r.section === row.section)) return 'subtotal';
+  if (new Set(refs.map((r) => r.section)).size > 1) return 'result';
+  return new Set(signs).size > 1 ? 'result' : 'total';
+}
+
+function kindOf(role: ImportRole): RowKind {
+  return role === 'result' ? 'result' : role === 'subtotal' || role === 'total' ? 'subtotal' : 'input';
+}
+
+function where(layout: TableLayout, s: SourceRow): string {
+  return `${layout.sheet}!${cellAddress(s.gridRow, Math.max(0, layout.labelCol))}`;
+}
+
+function short(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,92 @@
+/** The rows of a table as the sheet states them: label, amounts per period, formulas, total, classification. */
+import { cellAmount, stripMarkup, type CellAmount } from './cell-number';
+import { cellAt, textOf, type SheetGrid } from './grid';
+import { isPaybackLabel, type ClassColumn } from './header-labels';
+import type { TableLayout } from './table-layout';
+
+export interface SourceRow {
+  gridRow: number;
+  label: string;
+  bold: boolean;
+  hidden: boolean;
+  /** Per period, in the table's unit. */
+  amounts: CellAmount[];
+  /** Per period: the formula text (without '=') where the cell holds one. */
+  formulas: Array<string | undefined>;
+  total: CellAmount;
+  totalFormula?: string;
+  classification: Partial<Record<ClassColumn, string>>;
+  /** A payback row's stated figure ("-", "1"). */
+  payback?: string;
+  /** Decimals the row's number formats show, when they say. */
+  shownDecimals: number | null;
+}
+
+export function sourceRows(grid: SheetGrid, layout: TableLayout): SourceRow[] {
+  const skip = new Set([...layout.periodCols, ...layout.classCols.map((k) => k.col), ...(layout.totalCol !== null ? [layout.totalCol] : [])]);
+  const out: SourceRow[] = [];
+  for (let r = layout.firstRow; r <= layout.lastRow; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    const labelCell = labelCellOf(grid, r, layout, skip);
+    const label = labelCell >= 0 ? stripMarkup(textOf(cellAt(grid, r, labelCell))) : '';
+    const amounts = layout.periodCols.map((c) => cellAmount(cellAt(grid, r, c)));
+    const formulas = layout.periodCols.map((c) => cellAt(grid, r, c)?.formula);
+    const totalCell = layout.totalCol !== null ? cellAt(grid, r, layout.totalCol) : undefined;
+    const classification: SourceRow['classification'] = {};
+    for (const { col, kind } of layout.classCols) {
+      const t = classText(cellAt(grid, r, col)?.value);
+      if (t) classification[kind] = t;
+    }
+    const source: SourceRow = {
+      gridRow: r,
+      label,
+      bold: labelCell >= 0 ? !!cellAt(grid, r, labelCell)?.bold : false,
+      hidden: grid.hiddenRows.has(r),
+      amounts,
+      formulas,
+      total: cellAmount(totalCell),
+      ...(totalCell?.formula ? { totalFormula: totalCell.formula } : {}),
+      classification,
+      shownDecimals: shownDecimals(layout.periodCols.map((c) => cellAt(grid, r, c)?.numFmt)),
+    };
+    if (isPaybackLabel(label)) source.payback = paybackStated(grid, r, labelCell);
+    if (label || amounts.some((a) => a.kind !== 'blank') || source.total.kind !== 'blank') out.push(source);
+  }
+  return out;
+}
+
+/** The label: the label column's text, else the first text left of the periods (indented items). */
+function labelCellOf(grid: SheetGrid, r: number, layout: TableLayout, skip: Set<number>): number {
+  if (layout.labelCol >= 0 && textOf(cellAt(grid, r, layout.labelCol))) return layout.labelCol;
+  const first = layout.periodCols[0]!;
+  for (let c = 0; c < first; c++) if (!skip.has(c) && textOf(cellAt(grid, r, c))) return c;
+  return -1;
+}
+
+function classText(v: unknown): string {
+  if (typeof v === 'string') return stripMarkup(v);
+  if (typeof v === 'number') return String(v);
+  return '';
+}
+
+function paybackStated(grid: SheetGrid, r: number, labelCell: number): string {
+  for (const [c, cell] of (grid.rows[r] ?? []).entries()) {
+    if (c === labelCell || !cell) continue;
+    const v = cell.value;
+    if (typeof v === 'number') return String(v);
+    if (typeof v === 'string' && v.trim()) return stripMarkup(v);
+  }
+  return '';
+}
+
+function shownDecimals(formats: Array<string | undefined>): number | null {
+  let best: number | null = null;
+  for (const f of formats) {
+    if (!f || f === 'General') continue;
+    const m = /0\.(0+)/.exec(f);
+    const d = m ? m[1]!.length : 0;
+    best = best === null ? d : Math.max(best, d);
+  }
+  return best;
+}

@@ -1,0 +1,141 @@
+/**
+ * Classified tables -> a live case: sections and rows with their formulas and stated figures,
+ * the result row and its sign convention, one table view per imported table.
+ */
+import type { Bucket, Case, Classification, PeriodAxis, Row, TableView } from '../../model/case';
+import { EMPTY_META } from '../../model/create';
+import { rowId, sectionId } from '../../model/ids';
+import type { Unit } from '../../money/units';
+import type { ClassColumn, Period } from './header-labels';
+import type { ClassifiedTable } from './row-roles';
+import type { TableLayout } from './table-layout';
+
+export interface TablePlan {
+  layout: TableLayout;
+  classified: ClassifiedTable;
+  axis: PeriodAxis;
+  unit: Unit;
+  decimals: number;
+}
+
+/** The axis a table's periods give: calendar years, or År 1..N (quarters are counted as periods). */
+export function axisOf(periods: Period[]): PeriodAxis {
+  const first = periods[0]!;
+  if (first.kind === 'year') return { firstYear: first.year, count: periods.length, labelStyle: 'year', relativeFirstYear: first.year };
+  const start = first.kind === 'relative' ? first.n : 1;
+  return { firstYear: start, count: periods.length, labelStyle: 'relative', relativeFirstYear: 1 };
+}
+
+/** One case from one or more tables; the tables' axes must be of one kind (checked by the caller). */
+export function casesFromTables(plans: TablePlan[]): Case {
+  const firstYear = Math.min(...plans.map((t) => t.axis.firstYear));
+  const lastYear = Math.max(...plans.map((t) => t.axis.firstYear + t.axis.count - 1));
+  const first = plans[0]!;
+  const axis: PeriodAxis = { ...first.axis, firstYear, count: lastYear - firstYear + 1, relativeFirstYear: first.axis.labelStyle === 'year' ? firstYear : 1 };
+  const sections: Case['sections'] = [];
+  const views: TableView[] = [];
+  let resultId: string | null = null;
+  plans.forEach((plan, i) => {
+    const offset = plan.axis.firstYear - firstYear;
+    const bySection = plan.classified.sections.map((s) => ({ id: sectionId(s.id), label: s.label, rows: [] as Row[] }));
+    for (const r of plan.classified.rows) {
+      if (!r.id) continue;
+      const cells = Array.from({ length: axis.count }, (_, p) => r.cells[p - offset] ?? null);
+      const stated: NonNullable<Row['stated']> = {};
+      const values = Object.entries(r.stated.values).map(([p, v]) => [String(Number(p) + offset), v] as const);
+      if (values.length > 0) stated.values = Object.fromEntries(values);
+      if (r.stated.total !== undefined) stated.total = r.stated.total;
+      bySection[r.section]!.rows.push({
+        id: rowId(r.id),
+        label: r.source.label || `Række ${r.source.gridRow + 1}`,
+        kind: r.kind,
+        scope: 'period',
+        classification: classificationOf(r.source.classification, r.source.label),
+        cells,
+        ...(Object.keys(stated).length > 0 ? { stated } : {}),
+      });
+    }
+    const kept = bySection.filter((s) => s.rows.length > 0);
+    sections.push(...kept);
+    const rowIds = kept.flatMap((s) => s.rows.map((r) => r.id));
+    views.push({
+      id: `v${i + 1}`,
+      title: plan.layout.title,
+      rowIds,
+      fromPeriod: offset,
+      toPeriod: offset + plan.axis.count - 1,
+      periodLabels: plan.axis.labelStyle,
+      classificationColumns: plan.layout.classCols.map((k) => VIEW_COLUMN[k.kind]),
+      totalLabel: plan.layout.totalLabel ?? 'I alt',
+      ...(plan.unit !== first.unit ? { unit: plan.unit } : {}),
+    });
+    if (resultId === null) resultId = resultRowOf(plan.classified);
+  });
+  const c: Case = {
+    meta: { ...EMPTY_META, title: first.layout.title },
+    unit: first.unit,
+    decimals: first.decimals,
+    priceLevel: first.layout.priceLevel ?? '',
+    axis,
+    sections,
+    result: { rowId: resultId ? rowId(resultId) : null, convention: 'expensePositive' },
+    discountRate: '0.035',
+    views,
+  };
+  return { ...c, result: { ...c.result, convention: conventionOf(c) } };
+}
+
+const VIEW_COLUMN: Record<ClassColumn, TableView['classificationColumns'][number]> = {
+  Styringsområde: 'styringsomraade',
+  Udvalg: 'udvalg',
+  Bevilling: 'bevilling',
+  'I/U': 'iu',
+};
+
+function resultRowOf(t: ClassifiedTable): string | null {
+  const withId = t.rows.filter((r) => r.id);
+  return (withId.findLast((r) => r.role === 'result') ?? withId.findLast((r) => r.role === 'total'))?.id ?? null;
+}
+
+function classificationOf(source: Partial<Record<ClassColumn, string>>, label: string): Classification {
+  const c: Classification = {};
+  if (source.Styringsområde) c.styringsomraade = source.Styringsområde;
+  if (source.Udvalg) c.udvalg = source.Udvalg;
+  if (source.Bevilling) c.bevilling = source.Bevilling;
+  const iu = source['I/U']?.trim().toUpperCase();
+  if (iu === 'I' || iu === 'U') c.iu = iu;
+  const bucket = bucketOf(label);
+  if (bucket) c.bucket = bucket;
+  return c;
+}
+
+const BUCKET_WORDS: Array<[RegExp, Bucket]> = [
+  [/medfinansiering/i, 'medfinansiering'],
+  [/besparelse|reducere|mindreudgift/i, 'besparelse'],
+  [/investering|implementering|udgift|omkostning/i, 'investering'],
+  [/indtægt|resultatbetaling|refusion/i, 'indtægt'],
+];
+
+function bucketOf(label: string): Bucket | null {
+  return BUCKET_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
+}
+
+/**
+ * Municipal notes show expenses positive (a negative result is a gain); a table whose investment
+ * and expense lines are negative shows gains positive (Aarhus: Provenu = Besparelse − Investering).
+ */
+function conventionOf(c: Case): Case['result']['convention'] {
+  let negative = 0;
+  let positive = 0;
+  for (const s of c.sections) {
+    for (const r of s.rows) {
+      if (r.kind !== 'input' || r.classification.bucket !== 'investering') continue;
+      for (const cell of r.cells) {
+        if (!cell || !('value' in cell) || cell.value === '0') continue;
+        if (cell.value.startsWith('-')) negative++;
+        else positive++;
+      }
+    }
+  }
+  return negative > positive ? 'gainPositive' : 'expensePositive';
+}

@@ -1,0 +1,34 @@
+/**
+ * Unit and price level as tables state them: "Beløb i mio. kr.", "1.000 kr. 2017 p/l",
+ * "(1.000 kr., 2022 p/l)", "løbende p/l", "kr.".
+ */
+import type { Unit } from '../../money/units';
+
+export function unitIn(text: string): Unit | null {
+  const t = text.toLowerCase().replace(/\s+/g, ' ');
+  if (/\bmio\.? ?kr|\bmill?\.? ?kr|millioner kr/.test(t)) return 'mio kr';
+  if (/\b1\.?000 ?kr|\bt\.? ?kr\b|\btkr\b|\btusind(e)? kr/.test(t)) return '1000 kr';
+  if (/(^|[\s(])kr\.?(\s|,|\)|$)|kroner/.test(t)) return 'kr';
+  return null;
+}
+
+export function priceLevelIn(text: string): string | null {
+  const t = text.toLowerCase();
+  if (/løbende (p\/l|priser)/.test(t)) return 'løbende p/l';
+  const m = /\b(\d{4}) ?[-‑]? ?(?:p\/l|pl\b|priser|prisniveau)/.exec(t) ?? /(?:p\/l|prisniveau) ?(\d{4})\b/.exec(t);
+  return m ? `${m[1]} p/l` : null;
+}
+
+/** A text that says nothing but the unit and price level (a header corner, a line under a title). */
+export function isUnitOnly(text: string): boolean {
+  const rest = text
+    .toLowerCase()
+    .replace(/beløb|i alt|angivet|alle|tal|er|i\b/g, '')
+    .replace(/mio\.?|mill?\.?|1\.?000|tkr|t\.|kr\.?|kroner|løbende|\d{4}|p\/l|priser|prisniveau|[-(),.:;\s]/g, '');
+  return rest === '' && (unitIn(text) !== null || priceLevelIn(text) !== null);
+}
+
+/** A title without its unit in parentheses: "Tabel 2. Økonomi (1.000 kr., 2022 p/l)" -> "Tabel 2. Økonomi". */
+export function titleWithoutUnit(text: string): string {
+  return text.replace(/\s*\(([^()]*)\)\s*$/, (whole, inner: string) => (isUnitOnly(inner) ? '' : whole)).trim();
+}
