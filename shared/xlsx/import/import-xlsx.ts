@@ -4,17 +4,29 @@
  */
 import ExcelJS from 'exceljs';
 import { analyseGrids, type WorkbookAnalysis } from './analyse-workbook';
+import { ImportSession } from './import-session';
+import type { SheetGrid } from './grid';
 import { readGrids } from './read-grid';
 
 export type ImportResult = ({ ok: true } & WorkbookAnalysis) | { ok: false; error: string };
 
 export async function importXlsx(bytes: Uint8Array): Promise<ImportResult> {
+  const grids = await workbookGrids(bytes);
+  return grids.ok ? { ok: true, ...analyseGrids(grids.grids) } : grids;
+}
+
+/** The preview's way in: a session that can re-read tables with the user's corrections. */
+export async function openImportSession(bytes: Uint8Array): Promise<{ ok: true; session: ImportSession } | { ok: false; error: string }> {
+  const grids = await workbookGrids(bytes);
+  return grids.ok ? { ok: true, session: new ImportSession(grids.grids) } : grids;
+}
+
+async function workbookGrids(bytes: Uint8Array): Promise<{ ok: true; grids: SheetGrid[] } | { ok: false; error: string }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
     return { ok: false, error: 'Filen kan ikke læses som en Excel-projektmappe (.xlsx).' };
   }
-  const grids = readGrids(workbook);
-  return { ok: true, ...analyseGrids(grids) };
+  return { ok: true, grids: readGrids(workbook) };
 }
