@@ -1,0 +1,114 @@
+/**
+ * The sheet "Budgetnotat": the note's heading (title, summary, forvaltning, udvalg, sagsnr.,
+ * date) and the economy table in the municipalities' layout: "Beløb i <unit>, <price level>" in
+ * the corner, one column per year and Samlet; section headers, subtotals and the result in bold,
+ * a rule above the result. Key figures, chart and print setup are added by their own modules.
+ */
+import type ExcelJS from 'exceljs';
+import type { Case } from '../../model/case';
+import { periodLabel } from '../../model/period';
+import { unitLabel } from '../../money/units';
+import { cellText, formulaCell } from './cell-values';
+import { columnLetter, periodColumn, SHEET, type Block } from './layout';
+import { moneyFormat } from './number-formats';
+import { writePeriodCells, type ExportContext } from './row-cells';
+import { headerCell, noteCell, plainCell, resultCell, sectionCell, styleRow, subtotalCell, titleFont } from './styles';
+
+/** Danish date as notes print it: 2022-11-08 -> 08.11.2022. */
+export function danishDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+function metaLines(c: Case): Array<[string, string]> {
+  const lines: Array<[string, string]> = [
+    ['Forvaltning', c.meta.administration],
+    ['Udvalg', c.meta.committee],
+    ['Sagsnr.', c.meta.caseNumber],
+    ['Dato', danishDate(c.meta.date)],
+    ['Udarbejdet af', c.meta.author],
+  ];
+  return lines.filter(([, v]) => v.trim() !== '');
+}
+
+/** The worksheet row of the table's header, after the note's heading and one blank row. */
+export function tableHeaderRow(c: Case): number {
+  return 1 + (c.meta.summary.trim() ? 1 : 0) + metaLines(c).length + 2;
+}
+
+export function lastTableColumn(c: Case): number {
+  return periodColumn(c.axis.count - 1) + 1;
+}
+
+export function tableCornerText(c: Case): string {
+  return `Beløb i ${unitLabel(c.unit)}${c.priceLevel.trim() ? `, ${c.priceLevel.trim()}` : ''}`;
+}
+
+/** The period header as the table shows it: calendar years as numbers, "År n" as text. */
+export function periodHeaderValue(c: Case, p: number): string | number {
+  const label = periodLabel(c.axis, p);
+  return /^\d+$/.test(label) ? Number(label) : label;
+}
+
+export function writeBudgetHeading(ws: ExcelJS.Worksheet, c: Case): void {
+  const last = lastTableColumn(c);
+  const title = ws.getCell(1, 1);
+  title.value = cellText(c.meta.title.trim() || 'Budgetnotat');
+  title.font = titleFont(16);
+  let at = 2;
+  if (c.meta.summary.trim()) {
+    ws.mergeCells(at, 1, at, last);
+    const summary = ws.getCell(at, 1);
+    summary.value = cellText(c.meta.summary);
+    summary.alignment = { wrapText: true, vertical: 'top' };
+    summary.font = { name: 'Arial' };
+    // Roughly how many lines the text wraps to across the merged width, so nothing is cut on paper.
+    const width = 45 + (last - 1) * 12;
+    ws.getRow(at).height = Math.max(1, Math.ceil(c.meta.summary.length / width) + (c.meta.summary.match(/\n/g)?.length ?? 0)) * 13;
+    at += 1;
+  }
+  for (const [label, value] of metaLines(c)) {
+    const l = ws.getCell(at, 1);
+    l.value = label;
+    l.font = { name: 'Arial', bold: true };
+    ws.mergeCells(at, 2, at, last);
+    const v = ws.getCell(at, 2);
+    v.value = cellText(value);
+    v.font = { name: 'Arial' };
+    at += 1;
+  }
+}
+
+export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, table: Block): void {
+  const { c, engine } = ctx;
+  const last = lastTableColumn(c);
+  const money = moneyFormat(c.unit, c.decimals);
+  const header = ws.getRow(table.headerRow);
+  header.getCell(1).value = tableCornerText(c);
+  for (let p = 0; p < c.axis.count; p++) header.getCell(periodColumn(p)).value = periodHeaderValue(c, p);
+  header.getCell(last).value = 'Samlet';
+  styleRow(ws, table.headerRow, last, headerCell);
+  for (const s of table.sections) {
+    ws.getCell(s.headerRow, 1).value = cellText(s.section.label);
+    styleRow(ws, s.headerRow, last, sectionCell);
+    for (const { row, at } of s.rows) {
+      const style = row.kind === 'result' ? resultCell : row.kind === 'subtotal' ? subtotalCell : row.kind === 'note' ? noteCell : plainCell;
+      styleRow(ws, at, last, style);
+      const label = ws.getCell(at, 1);
+      label.value = cellText(row.label);
+      label.alignment = { indent: row.kind === 'input' || row.kind === 'formula' ? 1 : 0, wrapText: true };
+      if (row.kind === 'note') continue;
+      writePeriodCells(ctx, ws, row, at, SHEET.budget, money);
+      const total = ws.getCell(at, last);
+      total.value = formulaCell(`SUM(${columnLetter(periodColumn(0))}${at}:${columnLetter(periodColumn(c.axis.count - 1))}${at})`, engine.total(row.id));
+      total.numFmt = money;
+    }
+  }
+}
+
+/** Column widths that fit the labels and amounts; the label column wraps beyond 48 characters. */
+export function setTableColumns(ws: ExcelJS.Worksheet, c: Case, labels: string[]): void {
+  const longest = Math.max(tableCornerText(c).length, ...labels.map((l) => l.length));
+  ws.getColumn(1).width = Math.min(48, Math.max(24, longest + 2));
+  for (let col = 2; col <= lastTableColumn(c); col++) ws.getColumn(col).width = c.unit === 'kr' ? 14 : 11;
+}

@@ -1,0 +1,49 @@
+/**
+ * The chart of the yearly and cumulative result, as a PNG picture under the key figures: the same
+ * SVG drawing the editor shows, rasterised at twice its size so it stays sharp on paper.
+ */
+import type ExcelJS from 'exceljs';
+import { resultChartSvg } from '../../chart/result-chart';
+import type { KeyFigures } from '../../figures/key-figures';
+import type { Case } from '../../model/case';
+import { periodLabels, periodOfYear } from '../../model/period';
+import { formatDanish } from '../../money/danish';
+import { kronerToUnit, unitLabel } from '../../money/units';
+import { encodePng } from './chart/png';
+import { rasterizeChartSvg } from './chart/svg-picture';
+
+const SCALE = 2;
+/** Excel's default row height in pixels (15 points). */
+const ROW_PX = 20;
+
+/** The chart's PNG bytes, `width` × `height` pixels of drawing at twice the resolution. */
+export function resultChartPng(c: Case, k: KeyFigures, width: number, height: number): Uint8Array {
+  const svg = resultChartSvg({
+    labels: periodLabels(c.axis),
+    yearly: k.result,
+    cumulative: k.cumulative,
+    gainSign: c.result.convention === 'gainPositive' ? 1 : -1,
+    breakEvenIndex: k.breakEvenYear === null ? null : periodOfYear(c.axis, k.breakEvenYear),
+    format: (v) => formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }),
+    texts: { yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', unit: unitLabel(c.unit), empty: 'Ingen resultater' },
+    width,
+    height,
+  });
+  const raster = rasterizeChartSvg(svg, SCALE);
+  return encodePng(raster.width, raster.height, raster.rgb);
+}
+
+/** Adds the chart at worksheet row `at`, as wide as the table (at most 720 px); returns the last row it covers. */
+export function addResultChart(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: Case, k: KeyFigures, at: number, lastColumn: number): number {
+  let tableWidth = 0;
+  // Excel's column width is in characters; about 7 pixels each plus 5 of padding.
+  for (let col = 1; col <= lastColumn; col++) tableWidth += (ws.getColumn(col).width ?? 9) * 7 + 5;
+  const width = Math.round(Math.max(480, Math.min(720, tableWidth)));
+  const height = Math.round(width / 2);
+  const png = resultChartPng(c, k, width, height);
+  const id = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+  ws.getCell(at, 1).value = 'Resultat og akkumuleret resultat';
+  ws.getCell(at, 1).font = { name: 'Arial', bold: true };
+  ws.addImage(id, { tl: { col: 0, row: at }, ext: { width, height }, editAs: 'oneCell' });
+  return at + Math.ceil(height / ROW_PX) + 1;
+}

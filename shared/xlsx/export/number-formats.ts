@@ -1,0 +1,34 @@
+/**
+ * Excel number format codes for the export. Cells hold kroner; a trailing comma in the code
+ * divides by 1 000 on display, so "1.000 kr." and "mio. kr." tables show the case's unit while
+ * the formulas compute in kroner. Codes are written in Excel's neutral syntax; Excel and
+ * LibreOffice show them with the reader's separators (1.000,5 in Danish).
+ */
+import { Decimal } from '../../money/decimal';
+import type { Unit } from '../../money/units';
+import type { Case, Row } from '../../model/case';
+import type { Scalar } from '../../formula/values';
+
+const SCALE: Record<Unit, string> = { kr: '', '1000 kr': ',', 'mio kr': ',,' };
+
+function digits(decimals: number): string {
+  return decimals > 0 ? `.${'0'.repeat(decimals)}` : '';
+}
+
+/** Amounts in the case's unit and decimals: 1180000 in a mio. kr. case with 2 decimals shows 1,18. */
+export function moneyFormat(unit: Unit, decimals: number): string {
+  const body = `#,##0${digits(decimals)}${SCALE[unit]}`;
+  return `${body};-${body}`;
+}
+
+/** How a driver row shows its values: as many decimals as they have (up to 2 for kr and %, 4 for counts). */
+export function driverFormat(row: Row, values: Scalar[], c: Case): string {
+  if (row.kind !== 'driver') return moneyFormat(c.unit, c.decimals);
+  const places = Math.max(0, ...values.map((v) => (v instanceof Decimal ? v.decimalPlaces() : 0)));
+  if (row.driverFormat === 'percent') return `0${digits(Math.min(Math.max(places - 2, 0), 2))}%`;
+  if (row.driverFormat === 'kr') return `#,##0${digits(Math.min(places, 2))}`;
+  return `#,##0${digits(Math.min(places, 4))}`;
+}
+
+export const YEAR_FORMAT = '0';
+export const YEARS_FORMAT = '0" år"';
