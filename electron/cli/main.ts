@@ -1,5 +1,5 @@
 /**
- * The `budgetnotat` command line: templates, new, recalc. Bad input ends with exit code 2 and one
+ * The `budgetnotat` command line: templates, new, recalc, import, check. Bad input ends with exit code 2 and one
  * line on stderr naming the problem; a bug ends with exit code 3 and one line too, never a stack
  * trace (set BUDGETNOTAT_DEBUG=1 to see it).
  */
@@ -8,13 +8,18 @@ import { listTemplates, templateCase } from '../../shared/templates/index';
 import { readCase, writeCase } from './case-io';
 import { CliError } from './cli-error';
 import { formatRecalcReport } from './format-report';
+import { runCheck, runImport } from './import-command';
 import { recalcReport } from './recalc-report';
 
 const USAGE = `Brug: budgetnotat <kommando> [valg]
 
   templates [--json]                       vis de indbyggede skabeloner
   new --template ID -o FIL.budgetnotat     opret en sag fra en skabelon
-  recalc FIL.budgetnotat [--json]          genberegn en sag og vis tal og nøgletal`;
+  recalc FIL.budgetnotat [--json]          genberegn en sag og vis tal og nøgletal
+  import FIL.xlsx [--json]                 find tabellerne i en projektmappe og vis dem
+  import FIL.xlsx -o FIL.budgetnotat [--table N[,M]]
+                                           importér tabellerne (alle, eller de valgte) som en sag
+  check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved uoverensstemmelser)`;
 
 type Out = (text: string) => void;
 
@@ -42,6 +47,10 @@ export async function runCli(argv: string[], out: Out = (t) => process.stdout.wr
       out(values.json ? JSON.stringify(recalcReport(c), null, 2) : formatRecalcReport(c));
       return 0;
     }
+    case 'import':
+      return runImport(single(positionals, 'import'), values, out);
+    case 'check':
+      return runCheck(single(positionals, 'check'), out);
     case undefined:
     case 'help':
     case '--help':
@@ -61,6 +70,7 @@ function parse(args: string[]) {
         json: { type: 'boolean' },
         template: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        table: { type: 'string' },
       },
     });
   } catch (e) {

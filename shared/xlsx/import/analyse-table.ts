@@ -44,6 +44,8 @@ export interface ImportedTable {
   totalColumn: string | null;
   rows: ImportedRow[];
   discrepancies: ImportDiscrepancy[];
+  /** How many stated figures (typed or cached totals, subtotals, results, payback times) were checked. */
+  checkedFigures: number;
   warnings: string[];
   layout: TableLayout;
   plan: TablePlan;
@@ -80,7 +82,8 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''):
   }));
   discrepancies.push(...paybackDiscrepancies(engine, classified.rows, layout.title));
   const rows = classified.rows.map((r) => reportRow(r, engine, periods));
-  return { sheet: layout.sheet, title: layout.title, unit, priceLevel: layout.priceLevel, periods, totalColumn: layout.totalLabel, rows, discrepancies, warnings, layout, plan };
+  const checkedFigures = classified.rows.reduce((n, r) => n + Object.keys(r.stated.values).length + (r.stated.total !== undefined ? 1 : 0) + (r.source.payback !== undefined ? 1 : 0), 0);
+  return { sheet: layout.sheet, title: layout.title, unit, priceLevel: layout.priceLevel, periods, totalColumn: layout.totalLabel, rows, discrepancies, checkedFigures, warnings, layout, plan };
 }
 
 function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): ImportedRow {

@@ -27,6 +27,7 @@ export interface TableSummary {
   lastCol: number;
   rows: ImportedRow[];
   discrepancies: ImportDiscrepancy[];
+  checkedFigures: number;
   warnings: string[];
 }
 
@@ -126,6 +127,7 @@ function summary(t: ImportedTable, index: number): TableSummary {
     lastCol: Math.max(...cols),
     rows: t.rows,
     discrepancies: t.discrepancies,
+    checkedFigures: t.checkedFigures,
     warnings: t.warnings,
   };
 }

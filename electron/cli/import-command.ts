@@ -1,0 +1,80 @@
+/**
+ * `import FILE.xlsx --json | -o CASE.budgetnotat [--table N[,M]]` and `check FILE.xlsx`: the
+ * importer as a command. A file that cannot be read ends with exit 2 and the importer's sentence.
+ */
+import path from 'node:path';
+import { readFileLimited } from '../files/read-limited';
+import { openImportSession } from '../../shared/xlsx/import/import-xlsx';
+import type { ImportSession, TableSummary } from '../../shared/xlsx/import/import-session';
+import { writeCase } from './case-io';
+import { CliError } from './cli-error';
+import { formatCheckReport } from './format-check';
+
+/** Larger files are refused before they are read: budget workbooks are kilobytes, not hundreds of megabytes. */
+const MAX_XLSX_BYTES = 100 * 1024 * 1024;
+
+export async function openWorkbookFile(file: string): Promise<ImportSession> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array((await readFileLimited(file, MAX_XLSX_BYTES)).bytes);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  const opened = await openImportSession(bytes);
+  if (!opened.ok) throw new CliError(`${path.basename(file)}: ${opened.error}`);
+  return opened.session;
+}
+
+export interface ImportReport {
+  tables: Array<Omit<TableSummary, 'index' | 'headerRow' | 'labelCol' | 'firstRow' | 'lastRow' | 'firstCol' | 'lastCol' | 'discrepancies' | 'warnings' | 'checkedFigures'>>;
+  discrepancies: TableSummary['discrepancies'];
+  warnings: string[];
+  /** Per table, how many stated figures were checked (for the readable report; not in --json). */
+  checked: number[];
+}
+
+export function importReport(session: ImportSession): ImportReport {
+  const tables = session.summaries();
+  return {
+    tables: tables.map((t) => ({
+      sheet: t.sheet, title: t.title, unit: t.unit, priceLevel: t.priceLevel, periods: t.periods, totalColumn: t.totalColumn, rows: t.rows,
+    })),
+    discrepancies: tables.flatMap((t) => t.discrepancies),
+    warnings: [...session.warnings, ...tables.flatMap((t) => t.warnings)],
+    checked: tables.map((t) => t.checkedFigures),
+  };
+}
+
+export async function runImport(file: string, options: { json?: boolean; output?: string; table?: string }, out: (t: string) => void): Promise<number> {
+  const session = await openWorkbookFile(file);
+  if (options.output) {
+    const all = session.summaries().map((t) => t.index);
+    const chosen = options.table ? tableNumbers(options.table, all.length) : all;
+    if (chosen.length === 0) throw new CliError(`${path.basename(file)}: projektmappen har ingen budgettabel at importere`);
+    const made = session.caseFor(chosen);
+    if (!made.ok) throw new CliError(made.error);
+    await writeCase(options.output, made.case);
+    out(`Importeret ${chosen.length === 1 ? 'tabel' : 'tabellerne'} ${chosen.map((i) => i + 1).join(', ')} til ${options.output}`);
+    return 0;
+  }
+  const report = importReport(session);
+  const { checked: _checked, ...json } = report;
+  out(options.json ? JSON.stringify(json, null, 2) : formatCheckReport(report));
+  return 0;
+}
+
+export async function runCheck(file: string, out: (t: string) => void): Promise<number> {
+  const report = importReport(await openWorkbookFile(file));
+  out(formatCheckReport(report));
+  return report.discrepancies.length > 0 ? 1 : 0;
+}
+
+function tableNumbers(text: string, count: number): number[] {
+  const numbers = text.split(',').map((s) => Number(s.trim()));
+  for (const n of numbers) {
+    if (!Number.isInteger(n) || n < 1 || n > count) {
+      throw new CliError(`--table: "${text}" er ikke et tabelnummer mellem 1 og ${count}`);
+    }
+  }
+  return numbers.map((n) => n - 1);
+}
