@@ -1,0 +1,83 @@
+/**
+ * The exported formulas are the engine's formulas: LibreOffice, told to recalculate every cell
+ * (not to show the cached values), gets the engine's numbers to 0,01 kr. for every template and
+ * the formula tour, and the cached values in the file's XML are those numbers too. A copy with
+ * one cached value changed must be caught, or the comparison proves nothing.
+ *
+ * Outside CI the test is skipped, with the reason printed, where LibreOffice is not installed; in
+ * CI (env CI set) a missing LibreOffice fails it.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildExportWorkbook } from '../../../../shared/xlsx/export/export-workbook';
+import { lastTableColumn } from '../../../../shared/xlsx/export/budget-sheet';
+import { libreOfficeMissing, recalculate, type LoWorkbook } from '../../../libreoffice/libreoffice';
+import { exportCases } from './export-fixtures';
+import { cachedMismatches, engineMismatches } from './recalc-compare';
+import { readXmlCells, withCachedValue } from './xlsx-cells';
+
+const missing = libreOfficeMissing();
+if (missing && process.env.CI) throw new Error(`CI must have LibreOffice for the export test: ${missing}`);
+if (missing) console.warn(`Skipping the LibreOffice recalculation test: ${missing}`);
+
+interface Exported {
+  name: string;
+  file: string;
+  bytes: Uint8Array;
+  built: ReturnType<typeof buildExportWorkbook>;
+}
+
+describe.skipIf(missing !== null)('exported workbooks recalculated by LibreOffice', () => {
+  const exported: Exported[] = [];
+  let results: Record<string, LoWorkbook> = {};
+  let corruptFile = '';
+
+  beforeAll(async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'budgetnotat-export-'));
+    for (const { name, case: c } of exportCases()) {
+      const built = buildExportWorkbook(c);
+      const bytes = new Uint8Array(await built.workbook.xlsx.writeBuffer());
+      const file = path.join(dir, `${name}.xlsx`);
+      await writeFile(file, bytes);
+      exported.push({ name, file, bytes, built });
+    }
+    // The Aarhus result (Provenu) in År 1, cached 1 000 kr. off.
+    const aarhus = exported.find((e) => e.name === 'aarhus-ips-2022')!;
+    corruptFile = path.join(dir, 'aarhus-corrupt.xlsx');
+    await writeFile(corruptFile, withCachedValue(aarhus.bytes, 'Budgetnotat', provenuAddress(aarhus), -834000));
+    results = await recalculate([...exported.map((e) => e.file), corruptFile]);
+  }, 300_000);
+
+  function provenuAddress(e: Exported): string {
+    const rowOf = e.built.table.sections.flatMap((s) => s.rows).find((r) => r.row.label === 'Provenu')!.at;
+    return `C${rowOf}`;
+  }
+
+  it('recalculates every formula cell to the value cached in the file', () => {
+    for (const e of exported) {
+      const { mismatches, compared } = cachedMismatches(readXmlCells(e.bytes), results[e.file]!);
+      expect(mismatches, e.name).toEqual([]);
+      expect(compared, `${e.name}: formula cells compared`).toBeGreaterThan(10);
+    }
+  });
+
+  it("recalculates every row's formula cells and totals to the engine's values within 0,01 kr.", () => {
+    for (const e of exported) {
+      const c = exportCases().find((x) => x.name === e.name)!.case;
+      const { mismatches, compared } = engineMismatches(c, e.built.layout, results[e.file]!, lastTableColumn(c));
+      expect(mismatches, e.name).toEqual([]);
+      expect(compared, `${e.name}: engine values compared`).toBeGreaterThan(5);
+    }
+  });
+
+  it('catches a cached value that is not what the formula gives', () => {
+    const aarhus = exported.find((e) => e.name === 'aarhus-ips-2022')!;
+    const corrupt = readXmlCells(withCachedValue(aarhus.bytes, 'Budgetnotat', provenuAddress(aarhus), -834000));
+    const { mismatches } = cachedMismatches(corrupt, results[corruptFile]!);
+    expect(mismatches).toHaveLength(1);
+    expect(mismatches[0]).toContain(`Budgetnotat!${provenuAddress(aarhus)}`);
+    expect(mismatches[0]).toContain('LibreOffice -835000');
+  });
+});
