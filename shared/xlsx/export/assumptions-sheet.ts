@@ -42,7 +42,7 @@ export function writeAssumptionsSheet(ws: ExcelJS.Worksheet, ctx: ExportContext,
         ws.mergeCells(at, 3, at, textEnd);
         ws.getCell(at, 3).value = cellText(remark);
         noteCell(ws.getCell(at, 3));
-        ws.getCell(at, 3).alignment = { wrapText: true, vertical: 'top' };
+        ws.getCell(at, 3).alignment = { wrapText: true, vertical: 'top', indent: 1 };
         const lines = Math.ceil(remark.length / ((textEnd - 2) * 11));
         if (lines > 1) ws.getRow(at).height = lines * 13;
       }

@@ -65,6 +65,7 @@ export function writeDistributionSheet(ws: ExcelJS.Worksheet, ctx: ExportContext
   const list = groups(ctx);
   if (list.length === 0) {
     ws.getCell(3, 1).value = 'Ingen rækker i budgetnotatet er henført til et udvalg, et styringsområde eller indtægt/udgift.';
+    ws.getCell(3, 1).font = { name: 'Arial' };
     ws.getColumn(1).width = 48;
     return;
   }

@@ -55,6 +55,7 @@ export function writeKeyFigures(ws: ExcelJS.Worksheet, ctx: ExportContext, start
     if (f.note) {
       ws.getCell(at, 3).value = f.note;
       noteCell(ws.getCell(at, 3));
+      ws.getCell(at, 3).alignment = { indent: 1 };
     }
     at += 1;
   }
