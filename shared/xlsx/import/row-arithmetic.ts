@@ -65,7 +65,8 @@ export function arithmeticMatch(row: Vector, c: Candidates): ArithmeticMatch | n
     if (sum.ids.length < minRows) continue;
     if (!accepts(row, sum.values(), c.looksComputed)) continue;
     const ids = [...sum.ids];
-    const formula: Node = kind === 'section' && c.sectionWhole
+    const wholeSection = (kind === 'section' || kind === 'block') && c.sectionWhole && ids.length === c.section.ids.length;
+    const formula: Node = wholeSection
       ? call([{ t: 'ref', id: c.sectionId }])
       : ids.length === 1 ? { t: 'ref', id: ids[0]! } : call(ids.map((id) => ({ t: 'ref', id })));
     return { kind, ids, formula };

@@ -25,7 +25,7 @@ export function isUnitOnly(text: string): boolean {
     .toLowerCase()
     .replace(/beløb|i alt|angivet|alle|tal|er|i\b/g, '')
     .replace(/mio\.?|mill?\.?|1\.?000|tkr|t\.|kr\.?|kroner|løbende|\d{4}|p\/l|priser|prisniveau|[-(),.:;\s]/g, '');
-  return rest === '' && (unitIn(text) !== null || priceLevelIn(text) !== null);
+  return rest === '' && (unitIn(text) !== null || priceLevelIn(text) !== null || /beløb/i.test(text));
 }
 
 /** A title without its unit in parentheses: "Tabel 2. Økonomi (1.000 kr., 2022 p/l)" -> "Tabel 2. Økonomi". */
