@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { listTemplates, templateCase } from '../../shared/templates/index';
 import { readCase, writeCase } from './case-io';
 import { CliError } from './cli-error';
+import { exportCommand } from './export-command';
 import { formatRecalcReport } from './format-report';
 import { runCheck, runImport } from './import-command';
 import { recalcReport } from './recalc-report';
@@ -19,7 +20,8 @@ const USAGE = `Brug: budgetnotat <kommando> [valg]
   import FIL.xlsx [--json]                 find tabellerne i en projektmappe og vis dem
   import FIL.xlsx -o FIL.budgetnotat [--table N[,M]]
                                            importér tabellerne (alle, eller de valgte) som en sag
-  check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved uoverensstemmelser)`;
+  check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved uoverensstemmelser)
+  export FIL.budgetnotat -o FIL.xlsx       eksportér et budgetnotat til xlsx med formler og nøgletal`;
 
 type Out = (text: string) => void;
 
@@ -51,6 +53,9 @@ export async function runCli(argv: string[], out: Out = (t) => process.stdout.wr
       return runImport(single(positionals, 'import'), values, out);
     case 'check':
       return runCheck(single(positionals, 'check'), out);
+    case 'export':
+      out(await exportCommand(positionals, values.output));
+      return 0;
     case undefined:
     case 'help':
     case '--help':
