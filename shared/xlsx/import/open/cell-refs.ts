@@ -1,0 +1,32 @@
+/** A1-style references as plain numbers, for counting and filling in what a writer left out. */
+
+export function columnName(column: number): string {
+  let name = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.toUpperCase().charCodeAt(i) - 64);
+  return n;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** The column of a cell reference such as `AB12`, or 0 when it is not one. */
+export function columnOfCell(ref: string): number {
+  const match = CELL.exec(ref);
+  return match ? columnNumber(match[1] as string) : 0;
+}
+
+/** How many cells a range such as `A1:C3` (or a single cell) covers; 0 when it is not a range. */
+export function rangeArea(range: string): number {
+  const [from, to = from] = range.split(':');
+  const a = CELL.exec(from ?? '');
+  const b = CELL.exec(to ?? '');
+  if (!a || !b) return 0;
+  const rows = Math.abs(Number(b[2]) - Number(a[2])) + 1;
+  const columns = Math.abs(columnNumber(b[1] as string) - columnNumber(a[1] as string)) + 1;
+  return rows * columns;
+}
