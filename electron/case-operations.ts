@@ -1,10 +1,11 @@
 /**
  * Opening and saving cases for the renderer: dialogs when needed, the grant check on any path the
- * renderer names, the changed-on-disk question, and the recent-files list afterwards. File work
- * itself is in files/case-files.ts.
+ * renderer names, and the recent-files list afterwards. A file changed on disk since it was opened
+ * is reported back (changedOnDisk) for the renderer to ask the user, who can also reload it there.
+ * File work itself is in files/case-files.ts.
  */
 import path from 'node:path';
-import type { HostOperations, OpenedCaseFile, RecentFile, SavedFile } from '../shared/host';
+import type { HostOperations, OpenedCaseFile, RecentFile, SaveCaseResult } from '../shared/host';
 import type { Dialogs } from './dialogs';
 import type { FileGrants } from './file-grants';
 import { CASE_EXTENSION, readCaseFile, saveCaseFile } from './files/case-files';
@@ -57,23 +58,15 @@ export function createCaseOperations(deps: CaseOperationDeps) {
     return filePath ? openPath(filePath) : null;
   };
 
-  const saveCase = async (args: SaveArgs): Promise<SavedFile | null> => {
+  const saveCase = async (args: SaveArgs): Promise<SaveCaseResult | null> => {
     const known = args.file?.handle ?? null;
     // A path the renderer names but the user never chose (say, from a restored recovery file of an
     // older session) is offered in the dialog rather than written to directly.
-    let target = !args.saveAs && known && deps.grants.isGranted(known) ? known : await askSavePath(args.suggestedName || args.file?.name || '', known);
+    const target = !args.saveAs && known && deps.grants.isGranted(known) ? known : await askSavePath(args.suggestedName || args.file?.name || '', known);
     if (!target) return null;
-    let result = await saveCaseFile(target, args.text, { expectedModifiedAt: target === known ? args.expectedModifiedAt : null });
-    if (result.kind === 'changedOnDisk') {
-      const choice = await deps.dialogs.changedOnDisk(path.basename(target));
-      if (choice === 'cancel') return null;
-      if (choice === 'saveAs') target = await askSavePath(path.basename(target), target);
-      if (!target) return null;
-      result = await saveCaseFile(target, args.text, { expectedModifiedAt: null });
-    }
-    if (result.kind !== 'saved') return null;
-    await used(target);
-    return result.file;
+    const result = await saveCaseFile(target, args.text, { expectedModifiedAt: target === known ? args.expectedModifiedAt : null });
+    if (result.kind === 'saved') await used(target);
+    return result;
   };
 
   return { openCase, saveCase, openPath };

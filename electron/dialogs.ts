@@ -6,14 +6,11 @@ import type { BaseWindow, Dialog } from 'electron';
 import type { CloseChoice } from './close-guard';
 import { CASE_EXTENSION } from './files/case-files';
 
-export type ChangedOnDiskChoice = 'overwrite' | 'saveAs' | 'cancel';
-
 export interface Dialogs {
   chooseCaseToOpen(): Promise<string | null>;
   chooseCaseSavePath(defaultPath: string): Promise<string | null>;
   chooseWorkbook(): Promise<string | null>;
   chooseExportPath(defaultPath: string): Promise<string | null>;
-  changedOnDisk(fileName: string): Promise<ChangedOnDiskChoice>;
   saveBeforeClose(title: string): Promise<CloseChoice>;
   showError(message: string, detail: string): void;
   about(version: string): Promise<void>;
@@ -49,11 +46,6 @@ export function createElectronDialogs(dialog: DialogApi, parent: () => BaseWindo
     chooseCaseSavePath: (defaultPath) => save('Gem sag', defaultPath, CASE_FILTER),
     chooseWorkbook: () => open('Importér Excel-projektmappe', XLSX_FILTER),
     chooseExportPath: (defaultPath) => save('Eksportér budgetnotat', defaultPath, XLSX_FILTER),
-    async changedOnDisk(fileName) {
-      const detail = `"${fileName}" er ændret på disken, siden du åbnede den – måske af en kollega. Gemmer du nu, overskrives de ændringer.`;
-      const answer = await choose('Filen er ændret af en anden', detail, ['Overskriv', 'Gem som …', 'Annullér'], 2);
-      return answer === 0 ? 'overwrite' : answer === 1 ? 'saveAs' : 'cancel';
-    },
     async saveBeforeClose(title) {
       const detail = `Vil du gemme ændringerne i "${title || 'Uden titel'}", før vinduet lukkes? Ellers går de tabt.`;
       const answer = await choose('Gem ændringer?', detail, ['Gem', 'Gem ikke', 'Annullér'], 2);

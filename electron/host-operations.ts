@@ -40,11 +40,12 @@ export function createHostOperations(deps: HostOperationDeps): MainHostOperation
     openPath: cases.openPath,
     openCase: cases.openCase,
     async saveCase(args) {
-      // The close guard waits for a save it asked for; it must hear when none will come.
+      // The close guard waits for a save it asked for; it must hear when none will come (a changed
+      // file too: the window stays open while the user answers the renderer's question).
       try {
-        const saved = await cases.saveCase(args);
-        if (!saved) deps.closeGuard.saveAbandoned();
-        return saved;
+        const result = await cases.saveCase(args);
+        if (result?.kind !== 'saved') deps.closeGuard.saveAbandoned();
+        return result;
       } catch (e) {
         deps.closeGuard.saveAbandoned();
         throw e;

@@ -9,6 +9,7 @@ import { blankCase } from '../shared/model/create';
 import type { Case } from '../shared/model/case';
 import { host } from './host';
 import { CaseInfo } from './panels/CaseInfo';
+import { ExternalChangeDialog } from './panels/ExternalChangeDialog';
 import { FormulaBar } from './panels/FormulaBar';
 import { KeyFigures } from './panels/KeyFigures';
 import { NewCaseDialog } from './panels/NewCaseDialog';
@@ -20,7 +21,8 @@ import { Sheet } from './sheet/Sheet';
 import type { ClassificationKey } from './sheet/column-ids';
 import { useAutosave } from './state/autosave';
 import { keyFigures } from '../shared/figures/key-figures';
-import { openCaseFile, saveCaseFile } from './state/document-files';
+import { answerChangedFile, openCaseFile, saveCaseFile } from './state/document-files';
+import type { ExternalChange, ExternalChangeChoice, SaveOutcome } from './state/file-flow';
 import type { FocusedCell } from './state/focused-cell';
 import { useWorkbench } from './state/use-workbench';
 import { Workbench } from './state/workbench';
@@ -37,6 +39,12 @@ export function App() {
   // Once per change, shared by the key-figures panel and the chart.
   const figures = useMemo(() => keyFigures(snapshot.engine), [snapshot.engine, snapshot.revision]);
   const onMessage = useCallback((text: string, kind: 'info' | 'error') => setMessage({ text, kind }), []);
+  const [changedFile, setChangedFile] = useState<ExternalChange | null>(null);
+  const afterSave = useCallback((outcome: SaveOutcome) => setChangedFile(outcome.kind === 'changedOnDisk' ? outcome.change : null), []);
+  const answerChanged = async (change: ExternalChange, choice: ExternalChangeChoice) => {
+    setChangedFile(null);
+    afterSave(await answerChangedFile(workbench, change, choice, onMessage, t));
+  };
 
   const confirmDiscard = useCallback(() => !workbench.getSnapshot().dirty || window.confirm(t('messages.unsavedConfirm')), [workbench, t]);
 
@@ -51,7 +59,7 @@ export function App() {
           return;
         case 'save':
         case 'saveAs':
-          await saveCaseFile(workbench, action === 'saveAs', onMessage, t);
+          afterSave(await saveCaseFile(workbench, action === 'saveAs', onMessage, t));
           return;
         case 'undo':
           workbench.undo();
@@ -67,7 +75,7 @@ export function App() {
           if (action.startsWith('openRecent:') && confirmDiscard()) await openCaseFile(workbench, { handle: action.slice('openRecent:'.length) }, onMessage, t);
       }
     },
-    [workbench, confirmDiscard, onMessage, t],
+    [workbench, confirmDiscard, onMessage, afterSave, t],
   );
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [run]);
@@ -108,6 +116,7 @@ export function App() {
         {message?.text ?? ''}
       </footer>
       {newDialog && <NewCaseDialog onCreate={create} onCancel={() => setNewDialog(false)} />}
+      {changedFile && <ExternalChangeDialog change={changedFile} onChoose={(choice) => void answerChanged(changedFile, choice)} />}
     </div>
   );
 }

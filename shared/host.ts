@@ -23,6 +23,13 @@ export interface SavedFile extends FileRef {
   modifiedAt: number | null;
 }
 
+/**
+ * What a save did. `changedOnDisk`: nothing was written, because the file changed on disk since it
+ * was opened or last saved (a colleague on a shared drive); the renderer asks the user whether to
+ * reload, overwrite (save again with `expectedModifiedAt: null`) or save elsewhere.
+ */
+export type SaveCaseResult = { kind: 'saved'; file: SavedFile } | { kind: 'changedOnDisk'; file: { name: string; handle: string }; modifiedAt: number };
+
 export interface RecentFile {
   name: string;
   handle: string;
@@ -43,14 +50,18 @@ export interface Recovery {
 export interface HostOperations {
   /** Shows an open dialog (or opens `handle` directly, for recent files); null when cancelled. */
   openCase: { args: [{ handle?: string }]; result: OpenedCaseFile | null };
-  /** Saves to `file.handle`, or asks where when `saveAs` or there is no handle; null when cancelled. */
-  saveCase: { args: [{ file: FileRef | null; suggestedName: string; text: string; saveAs: boolean; expectedModifiedAt: number | null }]; result: SavedFile | null };
+  /**
+   * Saves to `file.handle`, or asks where when `saveAs` or there is no handle; null when cancelled.
+   * With `expectedModifiedAt` set, a file changed on disk since then is left alone (changedOnDisk).
+   */
+  saveCase: { args: [{ file: FileRef | null; suggestedName: string; text: string; saveAs: boolean; expectedModifiedAt: number | null }]; result: SaveCaseResult | null };
   recentFiles: { args: []; result: RecentFile[] };
   /** Lets the user pick an xlsx workbook; null when cancelled. */
   pickWorkbook: { args: []; result: { name: string; bytes: Uint8Array } | null };
   /** Saves exported bytes under a name the user confirms; null when cancelled. */
   saveExport: { args: [{ suggestedName: string; bytes: Uint8Array }]; result: FileRef | null };
   writeRecovery: { args: [Recovery]; result: void };
+  /** Every recovery newer than the file it belongs to (a later save of the file makes it stale), newest first. */
   listRecoveries: { args: []; result: Recovery[] };
   discardRecovery: { args: [{ id: string }]; result: void };
   /** Tells the host the document's title and whether it has unsaved changes (close guard). */

@@ -7,7 +7,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { OpenedCaseFile, SavedFile } from '../../shared/host';
+import type { OpenedCaseFile, SaveCaseResult } from '../../shared/host';
 import { atomicWrite } from './atomic-write';
 import { describeFileError } from './file-errors';
 import { readFileLimited } from './read-limited';
@@ -15,7 +15,6 @@ import { readFileLimited } from './read-limited';
 export const CASE_EXTENSION = '.budgetnotat';
 export const MAX_CASE_FILE_BYTES = 64 * 1024 * 1024;
 
-export type CaseSaveResult = { kind: 'saved'; file: SavedFile } | { kind: 'changedOnDisk'; modifiedAt: number };
 
 export function backupPathOf(filePath: string): string {
   return `${filePath}.bak`;
@@ -46,12 +45,12 @@ export async function modifiedAtOf(filePath: string): Promise<number | null> {
  * Saves `text` to `filePath`. With `expectedModifiedAt` null the file is written whatever is on
  * disk (a new file, or the user chose to overwrite).
  */
-export async function saveCaseFile(filePath: string, text: string, options: { expectedModifiedAt: number | null }): Promise<CaseSaveResult> {
+export async function saveCaseFile(filePath: string, text: string, options: { expectedModifiedAt: number | null }): Promise<SaveCaseResult> {
   const name = path.basename(filePath);
   try {
     const current = await modifiedAtOf(filePath);
     if (current !== null && options.expectedModifiedAt !== null && current !== options.expectedModifiedAt) {
-      return { kind: 'changedOnDisk', modifiedAt: current };
+      return { kind: 'changedOnDisk', file: { name, handle: filePath }, modifiedAt: current };
     }
     if (current !== null) await atomicWrite(backupPathOf(filePath), await fs.readFile(filePath));
     await atomicWrite(filePath, text);

@@ -51,10 +51,11 @@ const operations: Impl = {
     if (!file) return null;
     return { name: file.name, handle: null, text: await file.text(), modifiedAt: file.lastModified };
   },
+  // A download never overwrites anything, so the browser edition has no changed-on-disk conflict.
   async saveCase({ suggestedName, text }) {
     const name = withExtension(suggestedName || 'sag', '.budgetnotat');
     download(name, text, 'application/json');
-    return { name, handle: null, modifiedAt: Date.now() };
+    return { kind: 'saved', file: { name, handle: null, modifiedAt: Date.now() } };
   },
   async recentFiles() {
     return [];

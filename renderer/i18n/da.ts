@@ -40,6 +40,20 @@ export const da = {
     cannotDeleteResult: 'Resultatrækken kan ikke slettes.', recoveryOffer: 'Der er ikke-gemt arbejde fra {{when}}: "{{title}}".',
     restore: 'Gendan', discard: 'Kassér', pasted: 'Indsatte {{rows}} × {{cols}} celler', notAvailable: 'Kommer i en senere version',
   },
+  files: {
+    openedMigrated: 'Åbnede {{name}}. Filen var i et ældre filformat ({{from}}) og er opgraderet til filformat {{to}}; den gemmes i det nye format, næste gang du gemmer.',
+    openFailed: '"{{name}}" kunne ikke åbnes. {{message}} Den åbne sag er ikke ændret.',
+    changedTitle: 'Filen er ændret af en anden',
+    changedBody: '"{{name}}" er ændret på disken {{when}}, efter du åbnede eller sidst gemte den – måske af en kollega på et fælles drev. Hvad vil du gøre?',
+    reload: 'Genindlæs', reloadHint: 'Hent versionen fra disken. Dine ændringer siden sidst gemt kasseres.',
+    overwrite: 'Overskriv', overwriteHint: 'Gem din version. Versionen på disken gemmes som "{{name}}.bak".',
+    saveAs: 'Gem som …', saveAsHint: 'Gem din version i en ny fil. Filen på disken røres ikke.',
+    cancel: 'Annullér',
+    recoveryTitle: 'Ikke-gemt arbejde fra en tidligere session',
+    recoveryItem: '"{{title}}" ({{file}}), gemt automatisk {{when}}',
+    neverSaved: 'aldrig gemt',
+    restoreFailed: 'Det ikke-gemte arbejde kunne ikke gendannes: {{message}} Det er ikke kasseret.',
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -41,4 +41,18 @@ export const en: Dictionary = {
     cannotDeleteResult: 'The result row cannot be deleted.', recoveryOffer: 'There is unsaved work from {{when}}: "{{title}}".',
     restore: 'Restore', discard: 'Discard', pasted: 'Pasted {{rows}} × {{cols}} cells', notAvailable: 'Coming in a later version',
   },
+  files: {
+    openedMigrated: 'Opened {{name}}. The file was in an older file format ({{from}}) and has been upgraded to file format {{to}}; it is saved in the new format the next time you save.',
+    openFailed: '"{{name}}" could not be opened. {{message}} The open case has not changed.',
+    changedTitle: 'The file was changed by someone else',
+    changedBody: '"{{name}}" changed on disk {{when}}, after you opened or last saved it – perhaps a colleague on a shared drive. What do you want to do?',
+    reload: 'Reload', reloadHint: 'Load the version on disk. Your changes since the last save are discarded.',
+    overwrite: 'Overwrite', overwriteHint: 'Save your version. The version on disk is kept as "{{name}}.bak".',
+    saveAs: 'Save as …', saveAsHint: 'Save your version to a new file. The file on disk is left alone.',
+    cancel: 'Cancel',
+    recoveryTitle: 'Unsaved work from an earlier session',
+    recoveryItem: '"{{title}}" ({{file}}), saved automatically {{when}}',
+    neverSaved: 'never saved',
+    restoreFailed: 'The unsaved work could not be restored: {{message}} It has not been discarded.',
+  },
 };

@@ -30,14 +30,6 @@ describe('native dialogs', () => {
     expect(options.detail).toContain('Rebild IPS');
   });
 
-  it.each([
-    [0, 'overwrite'],
-    [1, 'saveAs'],
-    [2, 'cancel'],
-  ] as const)('changed-on-disk button %i means %s', async (response, choice) => {
-    expect(await make(fakeDialog(response)).changedOnDisk('sag.budgetnotat')).toBe(choice);
-  });
-
   it('opens dialogs as sheets of the window, or free-standing without one', async () => {
     const dialog = fakeDialog();
     await make(dialog).chooseCaseToOpen();

@@ -1,46 +1,17 @@
 /** The host operations as the main process runs them, with scripted dialogs, on real temp files. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import type { Dialogs } from '../../../electron/dialogs';
-import { createFileGrants } from '../../../electron/file-grants';
+import { describe, expect, it } from 'vitest';
 import { backupPathOf } from '../../../electron/files/case-files';
 import { readRecentFiles, rememberRecentFile } from '../../../electron/files/recent-files';
 import { createHostOperations, MAX_WORKBOOK_BYTES } from '../../../electron/host-operations';
-import { tempDirs } from './temp-dir';
+import { setupHostOperations as setup } from './host-fixture';
+import type { SaveCaseResult, SavedFile } from '../../../shared/host';
 
-const tempDir = tempDirs();
-
-async function setup() {
-  const root = await tempDir();
-  const settings = path.join(root, 'userData');
-  const documents = path.join(root, 'Dokumenter');
-  await fs.mkdir(documents, { recursive: true });
-  const dialogs = {
-    chooseCaseToOpen: vi.fn<Dialogs['chooseCaseToOpen']>(async () => null),
-    chooseCaseSavePath: vi.fn<Dialogs['chooseCaseSavePath']>(async () => null),
-    chooseWorkbook: vi.fn<Dialogs['chooseWorkbook']>(async () => null),
-    chooseExportPath: vi.fn<Dialogs['chooseExportPath']>(async () => null),
-    changedOnDisk: vi.fn<Dialogs['changedOnDisk']>(async () => 'cancel'),
-    saveBeforeClose: vi.fn<Dialogs['saveBeforeClose']>(async () => 'cancel'),
-    showError: vi.fn<Dialogs['showError']>(),
-    about: vi.fn<Dialogs['about']>(async () => undefined),
-  } satisfies Dialogs;
-  const grants = createFileGrants();
-  const closeGuard = { documentState: vi.fn(), saveAbandoned: vi.fn() };
-  const recentChanged = vi.fn();
-  const documentStateChanged = vi.fn();
-  const ops = createHostOperations({
-    dialogs,
-    grants,
-    settingsFolder: settings,
-    documentsFolder: documents,
-    recoveryFolder: path.join(settings, 'recovery'),
-    closeGuard,
-    recentChanged,
-    documentStateChanged,
-  });
-  return { root, settings, documents, dialogs, grants, closeGuard, recentChanged, documentStateChanged, ops };
+/** The file a save wrote; fails the test when it wrote none. */
+function savedFile(result: SaveCaseResult | null): SavedFile {
+  if (result?.kind !== 'saved') throw new Error(`expected a save, got ${JSON.stringify(result)}`);
+  return result.file;
 }
 
 const saveArgs = (over: Partial<Parameters<ReturnType<typeof createHostOperations>['saveCase']>[0]> = {}) => ({
@@ -97,7 +68,7 @@ describe('saveCase', () => {
     const s = await setup();
     const target = path.join(s.documents, 'valgt');
     s.dialogs.chooseCaseSavePath.mockResolvedValueOnce(target);
-    const saved = await s.ops.saveCase(saveArgs());
+    const saved = savedFile(await s.ops.saveCase(saveArgs()));
     expect(s.dialogs.chooseCaseSavePath).toHaveBeenCalledWith(path.join(s.documents, 'Rebild IPS.budgetnotat'));
     expect(saved).toMatchObject({ name: 'valgt.budgetnotat', handle: `${target}.budgetnotat` });
     expect(await fs.readFile(`${target}.budgetnotat`, 'utf8')).toBe('{"case":1}');
@@ -108,9 +79,9 @@ describe('saveCase', () => {
     const s = await setup();
     const file = path.join(s.documents, 'sag.budgetnotat');
     s.dialogs.chooseCaseSavePath.mockResolvedValueOnce(file);
-    const first = await s.ops.saveCase(saveArgs({ text: 'v1' }));
-    const second = await s.ops.saveCase(saveArgs({ file: first, text: 'v2', expectedModifiedAt: first?.modifiedAt ?? null }));
-    expect(second?.handle).toBe(file);
+    const first = savedFile(await s.ops.saveCase(saveArgs({ text: 'v1' })));
+    const second = savedFile(await s.ops.saveCase(saveArgs({ file: first, text: 'v2', expectedModifiedAt: first.modifiedAt })));
+    expect(second.handle).toBe(file);
     expect(s.dialogs.chooseCaseSavePath).toHaveBeenCalledOnce();
     expect(await fs.readFile(backupPathOf(file), 'utf8')).toBe('v1');
   });
@@ -136,38 +107,42 @@ describe('saveCase', () => {
       const s = await setup();
       const file = path.join(s.documents, 'sag.budgetnotat');
       s.dialogs.chooseCaseSavePath.mockResolvedValueOnce(file);
-      const mine = await s.ops.saveCase(saveArgs({ text: 'mine' }));
+      const mine = savedFile(await s.ops.saveCase(saveArgs({ text: 'mine' })));
       await fs.writeFile(file, 'theirs');
-      const later = new Date(Math.ceil((mine?.modifiedAt ?? 0) / 1000) * 1000 + 10_000);
+      // Whole seconds: utimes goes through floating-point seconds and may lose a millisecond.
+      const later = new Date(Math.ceil((mine.modifiedAt ?? 0) / 1000) * 1000 + 10_000);
       await fs.utimes(file, later, later);
-      const again = saveArgs({ file: mine, text: 'mine 2', expectedModifiedAt: mine?.modifiedAt ?? null });
-      return { s, file, again };
+      const again = saveArgs({ file: mine, text: 'mine 2', expectedModifiedAt: mine.modifiedAt });
+      return { s, file, again, later };
     }
 
-    it('asks, and "Annullér" leaves their version alone', async () => {
-      const { s, file, again } = await conflicted();
-      expect(await s.ops.saveCase(again)).toBeNull();
-      expect(s.dialogs.changedOnDisk).toHaveBeenCalledWith('sag.budgetnotat');
+    it('writes nothing and reports the change, for the renderer to ask', async () => {
+      const { s, file, again, later } = await conflicted();
+      expect(await s.ops.saveCase(again)).toEqual({ kind: 'changedOnDisk', file: { name: 'sag.budgetnotat', handle: file }, modifiedAt: later.getTime() });
       expect(await fs.readFile(file, 'utf8')).toBe('theirs');
+      await expect(fs.access(backupPathOf(file))).rejects.toThrow();
       expect(s.closeGuard.saveAbandoned).toHaveBeenCalledOnce();
     });
 
-    it('"Overskriv" writes ours and keeps theirs as the backup', async () => {
+    it('overwrites when asked again without an expected time, keeping theirs as the backup', async () => {
       const { s, file, again } = await conflicted();
-      s.dialogs.changedOnDisk.mockResolvedValueOnce('overwrite');
-      expect((await s.ops.saveCase(again))?.handle).toBe(file);
+      expect(savedFile(await s.ops.saveCase({ ...again, expectedModifiedAt: null })).handle).toBe(file);
       expect(await fs.readFile(file, 'utf8')).toBe('mine 2');
       expect(await fs.readFile(backupPathOf(file), 'utf8')).toBe('theirs');
     });
 
-    it('"Gem som" writes ours elsewhere', async () => {
+    it('"Gem som" writes ours elsewhere and leaves theirs alone', async () => {
       const { s, file, again } = await conflicted();
       const other = path.join(s.documents, 'min udgave.budgetnotat');
-      s.dialogs.changedOnDisk.mockResolvedValueOnce('saveAs');
       s.dialogs.chooseCaseSavePath.mockResolvedValueOnce(other);
-      expect((await s.ops.saveCase(again))?.handle).toBe(other);
+      expect(savedFile(await s.ops.saveCase({ ...again, saveAs: true })).handle).toBe(other);
       expect(await fs.readFile(file, 'utf8')).toBe('theirs');
       expect(await fs.readFile(other, 'utf8')).toBe('mine 2');
+    });
+
+    it('reloads their version through openCase, the file being granted', async () => {
+      const { s, file } = await conflicted();
+      expect(await s.ops.openCase({ handle: file })).toMatchObject({ handle: file, text: 'theirs' });
     });
   });
 

@@ -42,7 +42,7 @@ describe('case files', () => {
     const later = new Date(Math.ceil((mine.modifiedAt ?? 0) / 1000) * 1000 + 5000);
     await fs.utimes(file, later, later);
     const result = await saveCaseFile(file, 'mine again', { expectedModifiedAt: mine.modifiedAt });
-    expect(result).toEqual({ kind: 'changedOnDisk', modifiedAt: later.getTime() });
+    expect(result).toEqual({ kind: 'changedOnDisk', file: { name: 'sag.budgetnotat', handle: file }, modifiedAt: later.getTime() });
     expect(await fs.readFile(file, 'utf8')).toBe('a colleague’s');
     // Overwriting on purpose (expectedModifiedAt null) still keeps their version as the backup.
     await saved(file, 'mine again');
