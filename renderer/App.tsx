@@ -22,6 +22,7 @@ import type { ClassificationKey } from './sheet/column-ids';
 import { useAutosave } from './state/autosave';
 import { keyFigures } from '../shared/figures/key-figures';
 import { answerChangedFile, openCaseFile, saveCaseFile } from './state/document-files';
+import { exportXlsx } from './state/export-xlsx';
 import type { ExternalChange, ExternalChangeChoice, SaveOutcome } from './state/file-flow';
 import type { FocusedCell } from './state/focused-cell';
 import { useWorkbench } from './state/use-workbench';
@@ -68,8 +69,10 @@ export function App() {
           workbench.redo();
           return;
         case 'importXlsx':
-        case 'exportXlsx':
           onMessage(t('messages.notAvailable'), 'info');
+          return;
+        case 'exportXlsx':
+          await exportXlsx(workbench, onMessage, t);
           return;
         default:
           if (action.startsWith('openRecent:') && confirmDiscard()) await openCaseFile(workbench, { handle: action.slice('openRecent:'.length) }, onMessage, t);

@@ -40,6 +40,7 @@ export const da = {
     cannotDeleteResult: 'Resultatrækken kan ikke slettes.', recoveryOffer: 'Der er ikke-gemt arbejde fra {{when}}: "{{title}}".',
     restore: 'Gendan', discard: 'Kassér', pasted: 'Indsatte {{rows}} × {{cols}} celler', notAvailable: 'Kommer i en senere version',
   },
+  exportXlsx: { progress: 'Eksporterer xlsx … {{percent}} % {{step}}', done: 'Eksporteret som {{name}}', cancelled: 'Eksporten blev ikke gemt', failed: 'Eksporten mislykkedes: {{message}}' },
   files: {
     openedMigrated: 'Åbnede {{name}}. Filen var i et ældre filformat ({{from}}) og er opgraderet til filformat {{to}}; den gemmes i det nye format, næste gang du gemmer.',
     openFailed: '"{{name}}" kunne ikke åbnes. {{message}} Den åbne sag er ikke ændret.',

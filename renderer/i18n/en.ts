@@ -41,6 +41,7 @@ export const en: Dictionary = {
     cannotDeleteResult: 'The result row cannot be deleted.', recoveryOffer: 'There is unsaved work from {{when}}: "{{title}}".',
     restore: 'Restore', discard: 'Discard', pasted: 'Pasted {{rows}} × {{cols}} cells', notAvailable: 'Coming in a later version',
   },
+  exportXlsx: { progress: 'Exporting xlsx … {{percent}} % {{step}}', done: 'Exported as {{name}}', cancelled: 'The export was not saved', failed: 'The export failed: {{message}}' },
   files: {
     openedMigrated: 'Opened {{name}}. The file was in an older file format ({{from}}) and has been upgraded to file format {{to}}; it is saved in the new format the next time you save.',
     openFailed: '"{{name}}" could not be opened. {{message}} The open case has not changed.',

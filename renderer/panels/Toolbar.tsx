@@ -38,7 +38,7 @@ export function Toolbar({ snapshot, onAction, shown, onToggleColumn }: {
       </nav>
       <nav className="group">
         {button('importXlsx', t('toolbar.importXlsx'), true)}
-        {button('exportXlsx', t('toolbar.exportXlsx'), true)}
+        {button('exportXlsx', t('toolbar.exportXlsx'))}
       </nav>
       <nav className="group columns">
         {CLASSIFICATION_KEYS.map((k) => (
