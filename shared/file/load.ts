@@ -10,6 +10,7 @@ import { FORMAT_VERSION, type Case } from '../model/case';
 import { isJsonObject } from './json';
 import { issueSentence, UNREADABLE } from './issue-text';
 import { danishIssueMessage, describeInput } from './messages';
+import { notJsonSentence } from './not-json';
 import { migrateToCurrent, OLDEST_VERSION } from './migrations';
 import { caseFileSchema, FILE_FORMAT } from './schema';
 
@@ -30,8 +31,7 @@ function load(text: string): LoadResult {
     // Windows editors (Notepad) put a byte-order mark in front of the JSON when a user edits by hand.
     json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (e) {
-    const detail = e instanceof Error ? ` (${e.message})` : '';
-    return fail(text.trim() === '' ? `${UNREADABLE}: filen er tom.` : `${UNREADABLE}: den er ikke gyldig JSON og er måske beskadiget${detail}.`);
+    return fail(notJsonSentence(text, e));
   }
   if (!isJsonObject(json)) return fail(`Filen er ikke en Budgetnotat-fil: den skulle indeholde et objekt, men indeholder ${describeInput(json)}.`);
   if (json.format !== FILE_FORMAT) {

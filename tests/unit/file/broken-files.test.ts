@@ -22,8 +22,13 @@ function broken(edit: (file: { [key: string]: Json }) => void): string {
 }
 
 describe('a file that is not a Budgetnotat file', () => {
-  it('reports text that is not JSON', () => {
-    expect(errorOf('{"format": "budgetnotat", "version": 1, "case": {')).toMatch(/ikke gyldig JSON/);
+  it('reports text that is not JSON, with the line and column of the fault', () => {
+    expect(errorOf('{\n  "format": "budgetnotat",\n  "version": 1,,\n  "case": {}\n}'))
+      .toBe('Filen kan ikke læses: den er ikke gyldig JSON og er måske beskadiget; fejlen står i linje 3, kolonne 16, ved ",".');
+  });
+
+  it('reports a file that stops early (cut short, or not saved to the end)', () => {
+    expect(errorOf('{"format": "budgetnotat",\n"version": 1, "case": {')).toBe('Filen kan ikke læses: den slutter midt i sagen (efter linje 2); den er måske afkortet eller ikke gemt færdig.');
   });
 
   it('reports an empty file', () => {

@@ -111,7 +111,7 @@ describe('saving over a file changed on disk', () => {
     const { flow, messages, colleague } = await setup();
     await colleague('{"format": "budgetnotat", "version": 1, "case": {');
     expect(await answerExternalChange(flow, await conflict(flow), 'reload')).toEqual({ kind: 'notSaved' });
-    expect(messages.at(-1)).toMatchObject({ kind: 'error', text: expect.stringMatching(/^files\.openFailed .*sag\.budgetnotat.*ikke gyldig JSON/) });
+    expect(messages.at(-1)).toMatchObject({ kind: 'error', text: expect.stringMatching(/^files\.openFailed .*sag\.budgetnotat.*slutter midt i sagen/) });
     expect(flow.workbench.getSnapshot()).toMatchObject({ dirty: true, case: { meta: { title: 'Min rettet' } } });
   });
 });
