@@ -41,9 +41,9 @@ export const openErrors = {
   tooManyRows: (limit: number) =>
     `Filen har flere end ${count(limit)} rækker, mere end programmet kan læse sikkert; kopiér de tabeller, du skal bruge, over i en ny projektmappe, og prøv igen.`,
   tooManyElements: (limit: number) =>
-    `Filens XML har flere end ${count(limit)} elementer, mere end programmet kan læse sikkert; kopiér de tabeller, du skal bruge, over i en ny projektmappe, og prøv igen.`,
+    `Filen har flere end ${count(limit)} XML-elementer, mere end programmet kan læse sikkert; kopiér de tabeller, du skal bruge, over i en ny projektmappe, og prøv igen.`,
   tooManyMerged: (limit: number) =>
-    `Filens flettede celler dækker flere end ${count(limit)} celler, mere end programmet kan læse sikkert; ophæv fletningen af store områder i Excel, gem, og prøv igen.`,
+    `Filen har flettede celler, der dækker flere end ${count(limit)} celler, mere end programmet kan læse sikkert; ophæv fletningen af store områder i Excel, gem, og prøv igen.`,
   doctype: (part: string) =>
     `Filen er ikke en almindelig Excel-projektmappe: delen ${part} indeholder en XML-dokumenttypeerklæring (DOCTYPE), som Excel aldrig skriver og som kan bruges til angreb; ${SAVE_AS_XLSX}.`,
   tooDeep: (part: string) =>
@@ -66,7 +66,10 @@ export const openWarnings = {
   brokenSheet: (name: string) => `Arket «${name}» er ikke gyldig XML og er sprunget over.`,
   missingSharedStrings: 'Filens liste over tekster mangler, så tekstceller kan stå tomme.',
   missingStyles: 'Filens formater mangler, så tal vises uden talformat.',
-  emptySheet: (name: string) => `Arket «${name}» er tomt.`,
+  emptySheets: (names: string[]) =>
+    names.length === 1
+      ? `Arket «${names[0]}» er tomt.`
+      : `${names.length.toLocaleString('da-DK')} ark er tomme: ${names.slice(0, 3).map((n) => `«${n}»`).join(', ')}${names.length > 3 ? ' m.fl.' : '.'}`,
   deepExtension: (name: string) =>
     `En udvidelse i arket «${name}» er sprunget over, fordi dens XML er indlejret unaturligt dybt.`,
   hugeNames: 'Navngivne områder, der dækker meget store områder, er sprunget over.',

@@ -49,6 +49,7 @@ class CleanPackage {
   readonly files: Zippable = {};
   readonly warnings = new Set<string>();
   readonly sheets: LoadedSheet[] = [];
+  private readonly emptySheets: string[] = [];
   private readonly budget: ReadBudget;
 
   constructor(private readonly reader: PartReader, private readonly limits: OpenLimits) {
@@ -72,7 +73,7 @@ class CleanPackage {
     const prepared = prepareSheet(part.text, this.budget);
     if (!prepared.ok) throw new Refused(problemMessage(prepared.problem, path, this.limits));
     if (prepared.droppedDeepExtension) this.warnings.add(openWarnings.deepExtension(name));
-    if (prepared.cells === 0) this.warnings.add(openWarnings.emptySheet(name));
+    if (prepared.cells === 0) this.emptySheets.push(name);
     this.files[`xl/worksheets/sheet${entry.position}.xml`] = strToU8(prepared.xml);
     this.sheets.push({ entry, name, merges: prepared.merges });
   }
@@ -90,6 +91,7 @@ class CleanPackage {
 
   /** The workbook's relationships as ExcelJS expects them: `rId<n>` → `worksheets/sheet<n>.xml`. */
   finish(): Uint8Array {
+    if (this.emptySheets.length > 0) this.warnings.add(openWarnings.emptySheets(this.emptySheets));
     const rels = this.sheets.map(({ entry }) =>
       `<Relationship Id="rId${entry.position}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${entry.position}.xml"/>`);
     this.files['xl/_rels/workbook.xml.rels'] = strToU8(

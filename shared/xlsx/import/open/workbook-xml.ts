@@ -60,8 +60,11 @@ class WorkbookVisitor {
 
   private checkName(open: XmlTag, close: XmlTag): void {
     this.name = null;
-    this.namedCells += namedArea(innerText(this.xml, open, close));
-    if (this.namedCells <= this.budget.limits.maxNamedCells) return;
+    const area = namedArea(innerText(this.xml, open, close));
+    if (this.namedCells + area <= this.budget.limits.maxNamedCells) {
+      this.namedCells += area;
+      return;
+    }
     this.edits.remove(open.start, close.end);
     this.droppedNames = true;
   }
