@@ -76,6 +76,7 @@ export function writeDistributionSheet(ws: ExcelJS.Worksheet, ctx: ExportContext
   for (let p = 0; p < P; p++) header.getCell(col(p)).value = periodHeaderValue(c, p);
   header.getCell(last).value = 'I alt';
   styleRow(ws, headerRow, last, headerCell);
+  KEY_COLUMNS.forEach((_, i) => (header.getCell(i + 2).alignment = { horizontal: 'left' }));
   const first = headerRow + 1;
   list.forEach((g, i) => {
     const at = first + i;
