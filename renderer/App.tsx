@@ -93,7 +93,7 @@ export function App() {
     void host.invoke('setDocumentState', { title: snapshot.case.meta.title || t('app.untitled'), dirty: snapshot.dirty });
   }, [snapshot.case.meta.title, snapshot.dirty, t]);
   useGlobalShortcuts(run);
-  const recovery = useAutosave(workbench, snapshot);
+  const recovery = useAutosave(workbench, snapshot, onMessage, t);
 
   const create = (c: Case) => {
     workbench.load(c, null, null, true);
@@ -104,7 +104,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar snapshot={snapshot} onAction={(a) => void run(a)} shown={shown} onToggleColumn={(k) => setShown((s) => toggle(s, k))} />
-      {recovery.offer && <RecoveryBanner recovery={recovery.offer} onRestore={recovery.restore} onDiscard={recovery.discard} />}
+      {recovery.offers.length > 0 && <RecoveryBanner recoveries={recovery.offers} onRestore={(r) => void recovery.restore(r)} onDiscard={recovery.discard} />}
       <FormulaBar workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
       <main className="workspace">
         <Sheet workbench={workbench} shownClassifications={shown} onFocusCell={setFocused} onMessage={onMessage} />

@@ -37,7 +37,7 @@ export const da = {
   messages: {
     invalidNumber: 'Ugyldigt tal', formulaError: 'Formlen kan ikke læses: {{message}}', opened: 'Åbnede {{name}}', saved: 'Gemt som {{name}}',
     openFailed: 'Filen kunne ikke åbnes: {{message}}', unsavedConfirm: 'Sagen har ændringer, der ikke er gemt. Fortsæt alligevel?',
-    cannotDeleteResult: 'Resultatrækken kan ikke slettes.', recoveryOffer: 'Der er ikke-gemt arbejde fra {{when}}: "{{title}}".',
+    cannotDeleteResult: 'Resultatrækken kan ikke slettes.',
     restore: 'Gendan', discard: 'Kassér', pasted: 'Indsatte {{rows}} × {{cols}} celler', notAvailable: 'Kommer i en senere version',
   },
   exportXlsx: { progress: 'Eksporterer xlsx … {{percent}} % {{step}}', done: 'Eksporteret som {{name}}', cancelled: 'Eksporten blev ikke gemt', failed: 'Eksporten mislykkedes: {{message}}' },

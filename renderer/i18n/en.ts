@@ -38,7 +38,7 @@ export const en: Dictionary = {
   messages: {
     invalidNumber: 'Invalid number', formulaError: 'The formula cannot be read: {{message}}', opened: 'Opened {{name}}', saved: 'Saved as {{name}}',
     openFailed: 'The file could not be opened: {{message}}', unsavedConfirm: 'The case has unsaved changes. Continue anyway?',
-    cannotDeleteResult: 'The result row cannot be deleted.', recoveryOffer: 'There is unsaved work from {{when}}: "{{title}}".',
+    cannotDeleteResult: 'The result row cannot be deleted.',
     restore: 'Restore', discard: 'Discard', pasted: 'Pasted {{rows}} × {{cols}} cells', notAvailable: 'Coming in a later version',
   },
   exportXlsx: { progress: 'Exporting xlsx … {{percent}} % {{step}}', done: 'Exported as {{name}}', cancelled: 'The export was not saved', failed: 'The export failed: {{message}}' },

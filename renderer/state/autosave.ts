@@ -1,24 +1,26 @@
 /**
  * Autosave of unsaved work to the host's recovery store (IndexedDB in the browser, the app data
  * folder on the desktop), a few seconds after the last change and when the window loses focus;
- * and the offer to restore what an earlier session left behind.
+ * it is discarded once the document is saved (or replaced by a clean one). At start, every
+ * recovery an earlier session left (and the host still offers: newer than its file) is offered.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadCaseFile } from '../../shared/file/load';
 import { serializeCase } from '../../shared/file/save';
 import type { Recovery } from '../../shared/host';
 import { host } from '../host';
+import type { Notify, Translate } from './file-flow';
 import type { Workbench, WorkbenchSnapshot } from './workbench';
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
 const sessionId = `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot) {
-  const [offer, setOffer] = useState<Recovery | null>(null);
+export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot, notify: Notify, t: Translate) {
+  const [offers, setOffers] = useState<Recovery[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const writeNow = useCallback(() => {
+  const writeNow = useCallback(async () => {
     const snap = workbench.getSnapshot();
     if (!snap.dirty) return;
     let text: string;
@@ -27,12 +29,12 @@ export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot) {
     } catch {
       return;
     }
-    void host.invoke('writeRecovery', { id: sessionId, title: snap.case.meta.title, file: snap.file, savedAt: Date.now(), text });
+    await host.invoke('writeRecovery', { id: sessionId, title: snap.case.meta.title, file: snap.file, savedAt: Date.now(), text });
   }, [workbench]);
 
   useEffect(() => {
     if (timer.current) clearTimeout(timer.current);
-    if (snapshot.dirty) timer.current = setTimeout(writeNow, AUTOSAVE_DELAY_MS);
+    if (snapshot.dirty) timer.current = setTimeout(() => void writeNow(), AUTOSAVE_DELAY_MS);
     else void host.invoke('discardRecovery', { id: sessionId });
     return () => {
       if (timer.current) clearTimeout(timer.current);
@@ -40,29 +42,41 @@ export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot) {
   }, [snapshot.revision, snapshot.dirty, writeNow]);
 
   useEffect(() => {
-    window.addEventListener('blur', writeNow);
-    return () => window.removeEventListener('blur', writeNow);
+    const onBlur = () => void writeNow();
+    window.addEventListener('blur', onBlur);
+    return () => window.removeEventListener('blur', onBlur);
   }, [writeNow]);
 
   useEffect(() => {
-    void host.invoke('listRecoveries').then((list) => {
-      const older = list.filter((r) => r.id !== sessionId).sort((a, b) => b.savedAt - a.savedAt);
-      if (older[0]) setOffer(older[0]);
-    });
+    void host.invoke('listRecoveries').then((list) => setOffers(list.filter((r) => r.id !== sessionId).sort((a, b) => b.savedAt - a.savedAt)));
   }, []);
 
-  const restore = useCallback(() => {
-    if (!offer) return;
-    const loaded = loadCaseFile(offer.text);
-    if (loaded.ok) workbench.load(loaded.case, offer.file, null, true);
-    void host.invoke('discardRecovery', { id: offer.id });
-    setOffer(null);
-  }, [offer, workbench]);
+  const withdraw = (recovery: Recovery) => setOffers((list) => list.filter((r) => r.id !== recovery.id));
 
-  const discard = useCallback(() => {
-    if (offer) void host.invoke('discardRecovery', { id: offer.id });
-    setOffer(null);
-  }, [offer]);
+  /** The old recovery goes only once this session's own copy of the work is on disk. */
+  const restore = useCallback(
+    async (recovery: Recovery) => {
+      const loaded = loadCaseFile(recovery.text);
+      if (!loaded.ok) {
+        notify(t('files.restoreFailed', { message: loaded.error }), 'error');
+        return;
+      }
+      workbench.load(loaded.case, recovery.file, null, true);
+      withdraw(recovery);
+      try {
+        await writeNow();
+        await host.invoke('discardRecovery', { id: recovery.id });
+      } catch (e) {
+        notify((e as Error).message, 'error');
+      }
+    },
+    [workbench, writeNow, notify, t],
+  );
 
-  return { offer, restore, discard };
+  const discard = useCallback((recovery: Recovery) => {
+    withdraw(recovery);
+    void host.invoke('discardRecovery', { id: recovery.id });
+  }, []);
+
+  return { offers, restore, discard };
 }

@@ -16,8 +16,11 @@ test('restores unsaved edits after the page was closed', async ({ context }) => 
   const second = await context.newPage();
   const again = new SheetPage(second);
   await second.goto('/');
-  await expect(second.getByTestId('recovery-banner')).toContainText('BI14');
+  // What and when: the case's title, that it was never saved to a file, and the autosave's time.
+  await expect(second.getByTestId('recovery-item')).toHaveCount(1);
+  await expect(second.getByTestId('recovery-item')).toContainText(/"BI14.*" \(aldrig gemt\), gemt automatisk \d{1,2}\.\d{1,2}\.\d{4}/);
   await second.getByRole('button', { name: 'Annullér', exact: true }).click();
+  await again.shot('07b-recovery-offer');
   await second.getByTestId('recovery-restore').click();
   await expect(await again.cell('Udgifter i alt (netto)', 'total')).toHaveText('10.142');
   await again.shot('08-restored');

@@ -50,4 +50,22 @@ describe('recovery store', () => {
     await expect(discardRecovery(folder, '../../etc/passwd')).rejects.toThrow(/Ugyldigt/);
     expect(await fs.readdir(path.dirname(folder))).not.toContain('escape.json');
   });
+
+  it('offers only work newer than the file it belongs to, and keeps the stale rest on disk', async () => {
+    const folder = await tempDir();
+    const cases = await tempDir();
+    const fileAt = async (name: string, modifiedAt: number) => {
+      const file = path.join(cases, name);
+      await fs.writeFile(file, '{}');
+      await fs.utimes(file, modifiedAt / 1000, modifiedAt / 1000);
+      return { name, handle: file };
+    };
+    const t = 1_700_000_000_000;
+    await writeRecovery(folder, { ...recovery('unsaved-since', t), file: await fileAt('gemt før.budgetnotat', t - 60_000) });
+    await writeRecovery(folder, { ...recovery('saved-after', t), file: await fileAt('gemt efter.budgetnotat', t + 60_000) });
+    await writeRecovery(folder, { ...recovery('file-gone', t), file: { name: 'væk.budgetnotat', handle: path.join(cases, 'væk.budgetnotat') } });
+    await writeRecovery(folder, { ...recovery('never-saved', t - 1), file: null });
+    expect((await listRecoveries(folder)).map((r) => r.id).sort()).toEqual(['file-gone', 'never-saved', 'unsaved-since']);
+    expect(await fs.readdir(folder)).toContain('saved-after.json');
+  });
 });
