@@ -38,6 +38,8 @@ export const openErrors = {
     `Filen rummer flere end ${count(limit)} dele, langt flere end en Excel-projektmappe har; vælg den rigtige fil, eller ${SAVE_AS_XLSX}.`,
   tooManyCells: (limit: number) =>
     `Filen har flere end ${count(limit)} celler, mere end programmet kan læse sikkert; kopiér de tabeller, du skal bruge, over i en ny projektmappe, og prøv igen.`,
+  tooManySheets: (limit: number) =>
+    `Filen har flere end ${count(limit)} ark, mere end programmet kan læse sikkert; kopiér de ark, du skal bruge, over i en ny projektmappe, og prøv igen.`,
   tooManyRows: (limit: number) =>
     `Filen har flere end ${count(limit)} rækker, mere end programmet kan læse sikkert; kopiér de tabeller, du skal bruge, over i en ny projektmappe, og prøv igen.`,
   tooManyElements: (limit: number) =>

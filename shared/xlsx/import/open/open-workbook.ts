@@ -120,6 +120,7 @@ function buildPackage(bytes: Uint8Array, limits: OpenLimits): { zip: Uint8Array;
   located.warnings.forEach((w) => clean.warnings.add(w));
   const sheets = clean.addWorkbook(located.path, located.text);
   if (sheets.length === 0) throw new Refused(openErrors.noSheets);
+  if (sheets.length > limits.maxSheets) throw new Refused(openErrors.tooManySheets(limits.maxSheets));
 
   const byId = new Map(rels.relationships.map((rel) => [rel.id, rel]));
   const target = (rel: Relationship) => resolveTarget(located.path, rel.target);

@@ -89,3 +89,12 @@ describe('openWorkbook says which sheets are empty, in one sentence', () => {
     expect(openWarnings.emptySheets(['A', 'B'])).toBe('2 ark er tomme: «A», «B».');
   });
 });
+
+describe('openWorkbook limits the number of sheets', () => {
+  it('refuses more sheets than the limit, before reading any of them', async () => {
+    const sheets = Array.from({ length: 5 }, (_, i) => `<sheet name="Ark${i + 1}" sheetId="${i + 1}" r:id="rId1"/>`).join('');
+    const workbook = `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${sheets}</sheets></workbook>`;
+    expect(refusal(await openWorkbook(packageBytes({ workbook }), { maxSheets: 4 }))).toBe(openErrors.tooManySheets(4));
+    expect(opened(await openWorkbook(packageBytes({ workbook }), { maxSheets: 5 })).workbook.worksheets).toHaveLength(5);
+  });
+});
