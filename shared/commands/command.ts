@@ -48,6 +48,11 @@ export type Command =
   | { type: 'deleteSection'; section: SectionId }
   | { type: 'moveSection'; section: SectionId; index: number }
   | { type: 'renameSection'; section: SectionId; label: string }
+  /** Whole sections and their views after the last ones, as one step (an import into the open case);
+   * `axis` lengthens the case's axis at the end first. */
+  | { type: 'appendSections'; sections: Section[]; views: TableView[]; axis?: PeriodAxis }
+  /** The inverse of appendSections: the last sections and views by id, and the axis to shorten back to. */
+  | { type: 'removeSections'; sections: SectionId[]; views: string[]; axis?: PeriodAxis }
   /** Metadata, unit, decimals, price level, discount rate, result spec and table views. */
   | { type: 'setCaseProps'; props: CaseProps }
   /** WARNING: `restore` is for inverses made by setAxis itself; callers pass only `axis`. */

@@ -16,6 +16,8 @@ export function commandLabel(cmd: Command): string {
     case 'deleteSection': return 'sletning af afsnit';
     case 'moveSection': return 'flytning af afsnit';
     case 'renameSection': return 'omdøbning af afsnit';
+    case 'appendSections': return 'import af tabeller';
+    case 'removeSections': return 'fjernelse af importerede tabeller';
     case 'setCaseProps': return 'ændring af sagens oplysninger';
     case 'setAxis': return 'ændring af perioden';
   }

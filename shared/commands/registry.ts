@@ -7,6 +7,7 @@
  * if (r.ok) { c = r.case; history.push(r.inverse); }
  */
 import type { Case } from '../model/case';
+import { appendSections } from './append-sections';
 import type { ApplyFn, Command, CommandResult, CommandType } from './command';
 import { deleteRow } from './delete-row';
 import { deleteSection } from './delete-section';
@@ -14,6 +15,7 @@ import { insertRow } from './insert-row';
 import { insertSection } from './insert-section';
 import { moveRow } from './move-row';
 import { moveSection } from './move-section';
+import { removeSections } from './remove-sections';
 import { renameRow } from './rename-row';
 import { renameSection } from './rename-section';
 import { replaceRow } from './replace-row';
@@ -26,7 +28,7 @@ type Handlers = { [T in CommandType]: ApplyFn<T> };
 
 const HANDLERS: Handlers = {
   setCells, insertRow, deleteRow, moveRow, renameRow, setRowProps, replaceRow,
-  insertSection, deleteSection, moveSection, renameSection, setCaseProps, setAxis,
+  insertSection, deleteSection, moveSection, renameSection, appendSections, removeSections, setCaseProps, setAxis,
 };
 
 export function isCommandType(type: unknown): type is CommandType {

@@ -15,10 +15,19 @@ export async function importXlsx(bytes: Uint8Array): Promise<ImportResult> {
   return grids.ok ? { ok: true, ...analyseGrids(grids.grids) } : grids;
 }
 
+/** What an import is doing, for a progress indication: reading the workbook, then finding its tables. */
+export type ImportStep = 'reading' | 'finding';
+
 /** The preview's way in: a session that can re-read tables with the user's corrections. */
-export async function openImportSession(bytes: Uint8Array): Promise<{ ok: true; session: ImportSession } | { ok: false; error: string }> {
+export async function openImportSession(
+  bytes: Uint8Array,
+  onStep: (step: ImportStep) => void = () => undefined,
+): Promise<{ ok: true; session: ImportSession } | { ok: false; error: string }> {
+  onStep('reading');
   const grids = await workbookGrids(bytes);
-  return grids.ok ? { ok: true, session: new ImportSession(grids.grids) } : grids;
+  if (!grids.ok) return grids;
+  onStep('finding');
+  return { ok: true, session: new ImportSession(grids.grids) };
 }
 
 async function workbookGrids(bytes: Uint8Array): Promise<{ ok: true; grids: SheetGrid[] } | { ok: false; error: string }> {
