@@ -5,6 +5,9 @@
  */
 import type { SheetPreview, TableSummary } from '../../shared/xlsx/import/import-session';
 
+/** Spreadsheet column letters (0 -> A), as the importer names them in its warnings. */
+export { columnName as columnLetter } from '../../shared/xlsx/import/grid';
+
 /** Distinguishable on white and for the common colour-vision deficiencies (blue, orange, green, purple, teal, brown). */
 export const TABLE_COLOURS = ['#1d5fa7', '#d06a00', '#2e7d32', '#7b3fa0', '#00838f', '#8d5a2b'] as const;
 
@@ -49,16 +52,4 @@ export function discrepancyCells(table: TableSummary, sheet: SheetPreview, descr
     if (row >= 0 && col >= 0) out.set(`${row}:${col}`, describe(d));
   }
   return out;
-}
-
-/** Spreadsheet column letters: 0 -> A, 25 -> Z, 26 -> AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
