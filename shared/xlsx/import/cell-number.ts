@@ -3,7 +3,7 @@
  * digits), Danish text ("1.000", "(5.000)", "0,25", "-" for nothing), HTML leftovers such as
  * `<b>1,18</b>`, a formula's cached result, or a formula the writer left without one.
  */
-import { decimalFromExcelNumber, type Decimal } from '../../money/decimal';
+import { Decimal, decimalFromExcelNumber } from '../../money/decimal';
 import { parseDanishNumber } from '../../money/danish';
 import type { GridCell } from './grid';
 
@@ -23,11 +23,24 @@ export function cellAmount(cell: GridCell | undefined): CellAmount {
   if (v === null) return cell.formula !== undefined ? { kind: 'uncached' } : BLANK;
   if (typeof v === 'number') {
     const d = decimalFromExcelNumber(v);
-    return d ? { kind: 'number', value: d } : BLANK;
+    if (!d) return BLANK;
+    const scale = formatScale(cell.numFmt);
+    return { kind: 'number', value: scale === 0 ? d : d.dividedBy(new Decimal(1000).pow(scale)) };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'SAND' : 'FALSK' };
   if (typeof v === 'object') return { kind: 'error', code: v.error };
   return textAmount(v);
+}
+
+/**
+ * How many thousands a number format divides by on display: `#,##0,` shows 1.500.000 as 1.500,
+ * `#,##0.00,,` as 1,50 — a sheet whose cells hold kroner under a "1.000 kr." header shows them so.
+ */
+export function formatScale(numFmt: string | undefined): number {
+  if (!numFmt) return 0;
+  const first = numFmt.split(';')[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
+  const m = /[0#?](,+)(?![0#?])/.exec(first);
+  return m && !/[0#?]/.test(first.slice(m.index + m[0].length)) ? m[1]!.length : 0;
 }
 
 export function textAmount(text: string): CellAmount {

@@ -142,7 +142,7 @@ function scaled(v: string, factor: Decimal): string {
 
 /**
  * The row ids a translated formula reads, and whether it only adds and subtracts them (+, -, SUM):
- * such a row is a subtotal, total or result; anything else is a computed line item.
+ * such a row is a subtotal, total or result; anything else (a negated row, a factor) is a computed line item.
  */
 export function formulaShape(node: Node): { ids: string[]; linear: boolean } {
   const ids: string[] = [];
@@ -154,8 +154,6 @@ export function formulaShape(node: Node): { ids: string[]; linear: boolean } {
     } else if (n.t === 'bin' && (n.op === '+' || n.op === '-')) {
       visit(n.left);
       visit(n.right);
-    } else if (n.t === 'unary') {
-      visit(n.arg);
     } else if (n.t === 'call' && n.fn === 'SUM') {
       n.args.forEach(visit);
     } else if (n.t !== 'num' || n.v !== '0') {

@@ -8,6 +8,7 @@ import type { Unit } from '../../money/units';
 import { analyseTable, type ImportDiscrepancy, type ImportedRow, type ImportedTable } from './analyse-table';
 import { analyseGrids } from './analyse-workbook';
 import { textOf, type SheetGrid } from './grid';
+import { checkEmbedded } from './embedded-check';
 import { casesFromTables } from './table-case';
 import { layoutAt, type TableLayout } from './table-layout';
 
@@ -55,10 +56,18 @@ export class ImportSession {
   private tables: ImportedTable[];
   readonly warnings: string[];
 
-  constructor(private readonly grids: SheetGrid[]) {
+  /** The case Budgetnotat embedded when it exported this workbook, and the table that shows it; null otherwise. */
+  readonly embedded: { case: Case; tableIndex: number } | null = null;
+
+  constructor(private readonly grids: SheetGrid[], openWarnings: string[] = [], embedded: Case | null = null) {
     const analysis = analyseGrids(grids);
     this.tables = analysis.tables;
-    this.warnings = analysis.warnings;
+    this.warnings = [...openWarnings, ...analysis.warnings];
+    if (embedded) {
+      const check = checkEmbedded(embedded, this.tables);
+      if (check.ok) this.embedded = { case: embedded, tableIndex: check.tableIndex };
+      else this.warnings.push(`Projektmappen er eksporteret fra Budgetnotat, men arket er ændret siden (${check.why}); tabellerne er læst fra arkene.`);
+    }
   }
 
   sheets(): SheetPreview[] {
@@ -92,8 +101,12 @@ export class ImportSession {
     return { ok: true, table: summary(this.tables[index]!, index) };
   }
 
-  /** One case from the chosen tables (their periods must be of one kind: years, or År 1..N). */
+  /**
+   * One case from the chosen tables (their periods must be of one kind: years, or År 1..N).
+   * Choosing the table that shows an embedded case gives that case back exactly.
+   */
   caseFor(indexes: number[]): CaseChoice {
+    if (this.embedded && indexes.length === 1 && indexes[0] === this.embedded.tableIndex) return { ok: true, case: this.embedded.case };
     const chosen = indexes.map((i) => this.tables[i]).filter((t): t is ImportedTable => !!t);
     if (chosen.length === 0) return { ok: false, error: 'Vælg mindst én tabel.' };
     const kinds = new Set(chosen.map((t) => t.plan.axis.labelStyle));

@@ -8,7 +8,7 @@
  */
 import type { Node } from '../../formula/ast';
 import { printFormula } from '../../formula/printer';
-import { type Decimal, toDecimalString } from '../../money/decimal';
+import { Decimal, toDecimalString } from '../../money/decimal';
 import type { Cell, RowKind } from '../../model/case';
 import { formulaShape, translateFormula, type TranslateContext } from './formula-translate';
 import { parseExcelFormula } from './excel-formula';
@@ -108,7 +108,9 @@ function readCells(row: ClassifiedRow, ctx: TranslateContext, layout: TableLayou
     const address = cellAddress(s.gridRow, layout.periodCols[p]!);
     if (text !== undefined) {
       const parsed = parseExcelFormula(text);
-      const node = parsed && translateFormula(parsed, p, ctx);
+      // A cell formatted to show thousands holds kroner: its constants are kroner too.
+      const scale = s.scales[p] ?? 0;
+      const node = parsed && translateFormula(parsed, p, scale === 0 ? ctx : { ...ctx, factor: ctx.factor.dividedBy(new Decimal(1000).pow(scale)) });
       if (node) {
         nodes.push(node);
         row.cells.push({ formula: printFormula(node) });

@@ -1,5 +1,5 @@
 /** The rows of a table as the sheet states them: label, amounts per period, formulas, total, classification. */
-import { cellAmount, stripMarkup, type CellAmount } from './cell-number';
+import { cellAmount, formatScale, stripMarkup, type CellAmount } from './cell-number';
 import { cellAt, textOf, type SheetGrid } from './grid';
 import { isPaybackLabel, type ClassColumn } from './header-labels';
 import type { TableLayout } from './table-layout';
@@ -13,6 +13,8 @@ export interface SourceRow {
   amounts: CellAmount[];
   /** Per period: the formula text (without '=') where the cell holds one. */
   formulas: Array<string | undefined>;
+  /** Per period: how many thousands the cell's number format divides by (its constants are that much smaller than shown). */
+  scales: number[];
   total: CellAmount;
   totalFormula?: string;
   classification: Partial<Record<ClassColumn, string>>;
@@ -32,6 +34,7 @@ export function sourceRows(grid: SheetGrid, layout: TableLayout): SourceRow[] {
     const label = labelCell >= 0 ? stripMarkup(textOf(cellAt(grid, r, labelCell))) : '';
     const amounts = layout.periodCols.map((c) => cellAmount(cellAt(grid, r, c)));
     const formulas = layout.periodCols.map((c) => cellAt(grid, r, c)?.formula);
+    const scales = layout.periodCols.map((c) => formatScale(cellAt(grid, r, c)?.numFmt));
     const totalCell = layout.totalCol !== null ? cellAt(grid, r, layout.totalCol) : undefined;
     const classification: SourceRow['classification'] = {};
     for (const { col, kind } of layout.classCols) {
@@ -45,6 +48,7 @@ export function sourceRows(grid: SheetGrid, layout: TableLayout): SourceRow[] {
       hidden: grid.hiddenRows.has(r),
       amounts,
       formulas,
+      scales,
       total: cellAmount(totalCell),
       ...(totalCell?.formula ? { totalFormula: totalCell.formula } : {}),
       classification,

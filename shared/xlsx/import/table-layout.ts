@@ -75,7 +75,7 @@ export function layoutAt(grid: SheetGrid, headerRow: number, overrides: LayoutOv
   const labelCol = overrides.labelCol ?? guessLabelCol(grid, headerRow + 1, lastRow, firstPeriodCol, skip);
   const above = textsAbove(grid, headerRow, Math.max(previousEnd + 1, headerRow - TITLE_ROWS_ABOVE));
   const headerTexts = header.map(textOf).filter((t, c) => t && !skip.has(c));
-  const unitTexts = [...headerTexts, ...above];
+  const unitTexts = [...headerTexts, ...above.map((a) => a.text)];
   return {
     sheet: grid.name,
     headerRow,
@@ -153,7 +153,8 @@ function tableEnd(grid: SheetGrid, headerRow: number, periodCols: number[], skip
     if (periodRun(grid, r)) break;
     if (rowIsBlank(grid, r)) {
       const next = r + 1;
-      const continues = hasAmounts(grid, next, periodCols) || (!rowIsBlank(grid, next) && hasAmounts(grid, next + 1, periodCols));
+      const continues = hasAmounts(grid, next, periodCols)
+        || (!rowIsBlank(grid, next) && !startsKeyFigures(grid, next) && hasAmounts(grid, next + 1, periodCols));
       if (!continues) break;
       continue;
     }
@@ -162,6 +163,11 @@ function tableEnd(grid: SheetGrid, headerRow: number, periodCols: number[], skip
   // Text under a table (a footnote, the next paragraph) is not part of it; payback rows are.
   while (last > headerRow && !hasAmounts(grid, last, periodCols) && !isPaybackRow(grid, last, skip)) last--;
   return last;
+}
+
+/** "Nøgletal" under a table heads its key figures, which are not rows of the table. */
+function startsKeyFigures(grid: SheetGrid, r: number): boolean {
+  return (grid.rows[r] ?? []).some((cell) => /^nøgletal\b/i.test(textOf(cell)));
 }
 
 function isPaybackRow(grid: SheetGrid, r: number, skip: Set<number>): boolean {
@@ -187,21 +193,28 @@ function guessLabelCol(grid: SheetGrid, from: number, to: number, firstPeriodCol
   return best;
 }
 
+interface TextAbove {
+  text: string;
+  /** The row holds this text alone: a title or a line of its own, not "Dato | 08.11.2022". */
+  alone: boolean;
+}
+
 /** Texts in the rows above the header, nearest first. */
-function textsAbove(grid: SheetGrid, headerRow: number, from: number): string[] {
-  const out: string[] = [];
+function textsAbove(grid: SheetGrid, headerRow: number, from: number): TextAbove[] {
+  const out: TextAbove[] = [];
   for (let r = headerRow - 1; r >= from; r--) {
-    for (const cell of grid.rows[r] ?? []) {
-      const t = textOf(cell);
-      if (t) out.push(stripMarkup(t));
-    }
+    const texts = (grid.rows[r] ?? []).map(textOf).filter((t) => t).map(stripMarkup);
+    for (const text of texts) out.push({ text, alone: texts.length === 1 });
   }
   return out;
 }
 
-function titleOf(above: string[]): string | null {
-  const t = above.find((text) => !isUnitOnly(text));
-  return t ? titleWithoutUnit(t) : null;
+/** Longer than this, a line above a table is a paragraph of the note, not its title. */
+const MAX_TITLE = 150;
+
+function titleOf(above: TextAbove[]): string | null {
+  const t = above.find((a) => a.alone && a.text.length <= MAX_TITLE && !isUnitOnly(a.text));
+  return t ? titleWithoutUnit(t.text) : null;
 }
 
 function firstOf<T>(texts: string[], pick: (t: string) => T | null): T | null {

@@ -5,16 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openWorkbook } from '../../../shared/xlsx/import/open/open-workbook';
+import { importXlsx } from '../../../shared/xlsx/import/import-xlsx';
 
-/** The step under test. When importXlsx lands, this becomes `importXlsx(bytes)`: its result also has `ok` and `error`. */
-const readWorkbook = (bytes: Uint8Array): Promise<{ ok: true } | { ok: false; error: string }> => openWorkbook(bytes);
+/** The whole import, as `import FILE --json` runs it: opening, table detection, conversion. */
+const readWorkbook = importXlsx;
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const wildDir = path.resolve(repoRoot, '..', 'shared', 'cases', 'wild');
 const TIME_LIMIT_MS = 10_000;
 
-type Expectation = { file: string; expected: string; mayImport: boolean; mayRefuse: boolean };
+type Expectation = { file: string; expected: string; mayImport: boolean; mayRefuse: boolean; mustWarn: boolean };
 
 /** The manifest's table rows: `| file | source | what is special | expected |`. */
 function manifest(): Expectation[] {
@@ -24,7 +24,13 @@ function manifest(): Expectation[] {
     .filter((cells) => /\.xls[xm]$/.test(cells[1] ?? ''))
     .map((cells) => {
       const expected = cells[4] ?? '';
-      return { file: cells[1] as string, expected, mayImport: /\bimports?\b/.test(expected), mayRefuse: /clear error/.test(expected) };
+      return {
+        file: cells[1] as string,
+        expected,
+        mayImport: /\bimports?\b/.test(expected),
+        mayRefuse: /clear error/.test(expected),
+        mustWarn: /^imports with warnings/.test(expected),
+      };
     });
 }
 
@@ -38,7 +44,7 @@ describe('wild workbooks', () => {
     expect(expectations.every((e) => e.mayImport || e.mayRefuse)).toBe(true);
   });
 
-  it.each(expectations)('$file: $expected', async ({ file, mayImport, mayRefuse }) => {
+  it.each(expectations)('$file: $expected', async ({ file, mayImport, mayRefuse, mustWarn }) => {
     const bytes = new Uint8Array(fs.readFileSync(path.join(wildDir, file)));
     const started = performance.now();
     const result = await readWorkbook(bytes);
@@ -47,6 +53,8 @@ describe('wild workbooks', () => {
     expect(ms).toBeLessThan(TIME_LIMIT_MS);
     if (result.ok) {
       expect(mayImport, `${file} was imported but the manifest expects a clear error`).toBe(true);
+      const warnings = [...result.warnings, ...result.tables.flatMap((t) => t.warnings)];
+      if (mustWarn) expect(warnings.length, `${file} imported without a warning`).toBeGreaterThan(0);
     } else {
       expect(mayRefuse, `${file} was refused: ${result.error}`).toBe(true);
       expect(result.error.split('\n')).toHaveLength(1);
