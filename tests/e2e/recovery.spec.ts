@@ -26,3 +26,41 @@ test('restores unsaved edits after the page was closed', async ({ context }) => 
   await again.shot('08-restored');
   await expect(second.getByTestId('recovery-banner')).toHaveCount(0);
 });
+
+/** A fresh start that has had time to ask for recoveries, with the New dialog put away. */
+async function startedAgain(page: import('@playwright/test').Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Annullér', exact: true }).click();
+  await page.waitForTimeout(1_000);
+}
+
+test('an explicit discard, and a save, each end the offer for good', async ({ context }) => {
+  const edited = async () => {
+    const page = await context.newPage();
+    const sheet = new SheetPage(page);
+    await sheet.open('kk-sydhavnen-2022');
+    await sheet.type('IPS-konsulenter (BIF)', '2025', '2.000');
+    await page.waitForTimeout(2_600); // the autosave delay is 2 s
+    return page;
+  };
+
+  await (await edited()).close();
+  const offered = await context.newPage();
+  await startedAgain(offered);
+  await expect(offered.getByTestId('recovery-item')).toHaveCount(1);
+  await offered.getByTestId('recovery-discard').click();
+  await expect(offered.getByTestId('recovery-banner')).toHaveCount(0);
+  await startedAgain(offered);
+  await expect(offered.getByTestId('recovery-banner')).toHaveCount(0);
+  await offered.close();
+
+  const saving = await edited();
+  const download = saving.waitForEvent('download');
+  await saving.getByTestId('tb-save').click();
+  await download;
+  await expect(saving.getByTestId('doc-title')).not.toContainText('•');
+  await saving.close();
+  const after = await context.newPage();
+  await startedAgain(after);
+  await expect(after.getByTestId('recovery-banner')).toHaveCount(0);
+});

@@ -115,3 +115,22 @@ describe('saving over a file changed on disk', () => {
     expect(flow.workbench.getSnapshot()).toMatchObject({ dirty: true, case: { meta: { title: 'Min rettet' } } });
   });
 });
+
+describe('opening', () => {
+  it('tells the user that a file from an older format was upgraded', async () => {
+    const { s, flow, messages } = await setup();
+    const old = JSON.parse(serializeCase(caseTitled('Prototype'))) as { version: number; case: Record<string, unknown> & { result: Record<string, unknown>; axis: Record<string, unknown> } };
+    old.version = 0;
+    delete old.case.views;
+    delete old.case.discountRate;
+    delete old.case.result.convention;
+    delete old.case.axis.labelStyle;
+    delete old.case.axis.relativeFirstYear;
+    const file = path.join(s.documents, 'gammel.budgetnotat');
+    await fs.writeFile(file, JSON.stringify(old));
+    s.dialogs.chooseCaseToOpen.mockResolvedValueOnce(file);
+    expect(await openFile(flow)).toBe(true);
+    expect(messages.at(-1)).toEqual({ kind: 'info', text: 'files.openedMigrated {"name":"gammel.budgetnotat","from":0,"to":1}' });
+    expect(flow.workbench.getSnapshot()).toMatchObject({ dirty: false, case: { meta: { title: 'Prototype' } } });
+  });
+});
