@@ -6,6 +6,7 @@ import path from 'node:path';
 import { readFileLimited } from '../files/read-limited';
 import { openImportSession } from '../../shared/xlsx/import/import-xlsx';
 import type { ImportSession, TableSummary } from '../../shared/xlsx/import/import-session';
+import type { Case } from '../../shared/model/case';
 import { writeCase } from './case-io';
 import { CliError } from './cli-error';
 import { formatCheckReport } from './format-check';
@@ -45,19 +46,26 @@ export function importReport(session: ImportSession): ImportReport {
   };
 }
 
-export async function runImport(file: string, options: { json?: boolean; output?: string; table?: string }, out: (t: string) => void): Promise<number> {
+/** The case an import makes: our own export's embedded case, else the chosen tables (all by default). */
+export async function caseFromWorkbook(file: string, table?: string): Promise<{ case: Case; what: string }> {
   const session = await openWorkbookFile(file);
+  if (!table && session.embedded) return { case: session.embedded.case, what: 'den sag, Budgetnotat eksporterede,' };
+  const all = session.summaries().map((t) => t.index);
+  const chosen = table ? tableNumbers(table, all.length) : all;
+  if (chosen.length === 0) throw new CliError(`${path.basename(file)}: projektmappen har ingen budgettabel at importere`);
+  const made = session.caseFor(chosen);
+  if (!made.ok) throw new CliError(made.error);
+  return { case: made.case, what: `${chosen.length === 1 ? 'tabel' : 'tabellerne'} ${chosen.map((i) => i + 1).join(', ')}` };
+}
+
+export async function runImport(file: string, options: { json?: boolean; output?: string; table?: string }, out: (t: string) => void): Promise<number> {
   if (options.output) {
-    const all = session.summaries().map((t) => t.index);
-    const chosen = options.table ? tableNumbers(options.table, all.length) : all;
-    if (chosen.length === 0) throw new CliError(`${path.basename(file)}: projektmappen har ingen budgettabel at importere`);
-    const made = session.caseFor(chosen);
-    if (!made.ok) throw new CliError(made.error);
+    const made = await caseFromWorkbook(file, options.table);
     await writeCase(options.output, made.case);
-    out(`Importeret ${chosen.length === 1 ? 'tabel' : 'tabellerne'} ${chosen.map((i) => i + 1).join(', ')} til ${options.output}`);
+    out(`Importeret ${made.what} til ${options.output}`);
     return 0;
   }
-  const report = importReport(session);
+  const report = importReport(await openWorkbookFile(file));
   const { checked: _checked, ...json } = report;
   out(options.json ? JSON.stringify(json, null, 2) : formatCheckReport(report));
   return 0;

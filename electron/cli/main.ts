@@ -21,7 +21,8 @@ const USAGE = `Brug: budgetnotat <kommando> [valg]
   import FIL.xlsx -o FIL.budgetnotat [--table N[,M]]
                                            importér tabellerne (alle, eller de valgte) som en sag
   check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved uoverensstemmelser)
-  export FIL.budgetnotat -o FIL.xlsx       eksportér et budgetnotat til xlsx med formler og nøgletal`;
+  export FIL.budgetnotat -o FIL.xlsx       eksportér et budgetnotat til xlsx med formler og nøgletal
+  export FIL.xlsx -o FIL.xlsx              importér en projektmappe og eksportér den som budgetnotat`;
 
 type Out = (text: string) => void;
 

@@ -72,4 +72,19 @@ describe('budgetnotat import / check', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/mellem 1 og 2/);
   });
+
+  it('exports a workbook (import, then export), and importing that export gives back the same case', async () => {
+    const exported = path.join(dir, 'bilagb-note.xlsx');
+    const e = await cli('export', bilagB, '-o', exported);
+    expect(e.code).toBe(0);
+    const again = path.join(dir, 'bilagb-again.budgetnotat');
+    const i = await cli('import', exported, '-o', again);
+    expect(i.code).toBe(0);
+    expect(i.stdout).toMatch(/den sag, Budgetnotat eksporterede/);
+    const direct = path.join(dir, 'bilagb-direct.budgetnotat');
+    await cli('import', bilagB, '-o', direct);
+    expect(await readFile(again, 'utf8')).toBe(await readFile(direct, 'utf8'));
+    const report = JSON.parse((await cli('recalc', again, '--json')).stdout);
+    expect(report.discrepancies.map((d: { row: string }) => d.row)).toEqual(['Indtægt', 'Balance']);
+  });
 });
