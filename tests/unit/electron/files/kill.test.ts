@@ -13,7 +13,7 @@ const tempDir = tempDirs();
 describe('a save killed at a random moment', () => {
   it('leaves the file and its backup each at the old or the new content, 200 times', async () => {
     const started = Date.now();
-    const report = await runKillTest({ dir: await tempDir(), writer: 'atomic', kills: 200, maxDelayMs: 120 });
+    const report = await runKillTest({ dir: await tempDir(), writer: 'atomic', kills: 200, maxDelayMs: 90 });
     console.log(`kill test: ${report.kills} kills of a ${(report.textBytes / 1e6).toFixed(1)} MB save loop in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
       `${report.savesCompleted} saves completed, ${report.midSave} kills between backup and file, ${report.inFlightLanded} unannounced saves landed, ${report.leftoverTemps} temporary files left`);
     expect(report.failures).toEqual([]);
