@@ -36,8 +36,20 @@ export function cellAmount(cell: GridCell | undefined): CellAmount {
  * How many thousands a number format divides by on display: `#,##0,` shows 1.500.000 as 1.500,
  * `#,##0.00,,` as 1,50 — a sheet whose cells hold kroner under a "1.000 kr." header shows them so.
  */
+const scales = new Map<string, number>();
+
 export function formatScale(numFmt: string | undefined): number {
-  if (!numFmt) return 0;
+  if (!numFmt || numFmt === 'General') return 0;
+  let known = scales.get(numFmt);
+  if (known === undefined) {
+    known = scaleOf(numFmt);
+    if (scales.size > 1000) scales.clear();
+    scales.set(numFmt, known);
+  }
+  return known;
+}
+
+function scaleOf(numFmt: string): number {
   const first = numFmt.split(';')[0]!.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '');
   const m = /[0#?](,+)(?![0#?])/.exec(first);
   return m && !/[0#?]/.test(first.slice(m.index + m[0].length)) ? m[1]!.length : 0;

@@ -10,28 +10,53 @@ import { Decimal } from '../../money/decimal';
 /** A row's figures in kroner per period; null where the sheet shows nothing. */
 export type Vector = Array<Decimal | null>;
 
+/**
+ * A running sum kept twice: in binary floats, to screen every row cheaply, and exactly (decimals,
+ * worked out only when the floats say a row might match), so the verdict is never a float's.
+ */
 export class RunningSum {
   readonly ids: string[] = [];
-  private sum: Decimal[];
+  private readonly vectors: Vector[] = [];
+  private approx: Float64Array;
   constructor(private readonly periods: number) {
-    this.sum = Array.from({ length: periods }, () => new Decimal(0));
+    this.approx = new Float64Array(periods);
   }
 
   add(id: string, v: Vector): void {
     this.ids.push(id);
+    this.vectors.push(v);
     for (let p = 0; p < this.periods; p++) {
       const x = v[p];
-      if (x) this.sum[p] = this.sum[p]!.plus(x);
+      if (x) this.approx[p]! += x.toNumber();
     }
   }
 
   clear(): void {
     this.ids.length = 0;
-    this.sum = this.sum.map(() => new Decimal(0));
+    this.vectors.length = 0;
+    this.approx.fill(0);
+  }
+
+  /** Could the row be this sum? Loose on purpose: a miss here must never hide an exact match. */
+  mayMatch(row: Vector): boolean {
+    let close = 0;
+    for (let p = 0; p < this.periods; p++) {
+      const shown = row[p]?.toNumber() ?? 0;
+      const want = this.approx[p]!;
+      if (Math.abs(shown - want) <= 1e-6 * Math.max(1, Math.abs(want))) close++;
+    }
+    return close >= Math.min(2, this.periods);
   }
 
   values(): Decimal[] {
-    return this.sum;
+    return Array.from({ length: this.periods }, (_, p) => {
+      let sum = new Decimal(0);
+      for (const v of this.vectors) {
+        const x = v[p];
+        if (x) sum = sum.plus(x);
+      }
+      return sum;
+    });
   }
 }
 
@@ -63,7 +88,7 @@ export function arithmeticMatch(row: Vector, c: Candidates): ArithmeticMatch | n
     if (sum.ids.length === 0) continue;
     const minRows = kind === 'subtotals' ? 2 : c.looksComputed ? 1 : 2;
     if (sum.ids.length < minRows) continue;
-    if (!accepts(row, sum.values(), c.looksComputed)) continue;
+    if (!sum.mayMatch(row) || !accepts(row, sum.values(), c.looksComputed)) continue;
     const ids = [...sum.ids];
     const wholeSection = (kind === 'section' || kind === 'block') && c.sectionWhole && ids.length === c.section.ids.length;
     const formula: Node = wholeSection

@@ -1,0 +1,100 @@
+/**
+ * Import benchmark: our whole xlsx import (package checks, ExcelJS load, grid, table detection,
+ * formula translation, arithmetic checks, the case and its recalculation) against ExcelJS's own
+ * read of the same generated 10 000-row × 12-year workbook, in the same run. The target: table
+ * detection and conversion add under 50 % to ExcelJS's read time.
+ *
+ *   node --expose-gc --import tsx tests/bench/import.ts [--repeats N]
+ *
+ * Exit code 1 only when the import gets the workbook wrong (rows, roles or a discrepancy where
+ * the generated numbers agree): a fast wrong import is worthless.
+ */
+import { performance } from 'node:perf_hooks';
+import ExcelJS from 'exceljs';
+import { importXlsx } from '../../shared/xlsx/import/import-xlsx';
+import { gc, median } from './measure';
+
+const args = process.argv.slice(2);
+const repeatsArg = args.indexOf('--repeats');
+const REPEATS = repeatsArg >= 0 ? Math.max(1, Number(args[repeatsArg + 1]) || 3) : 3;
+const ROWS = 10_000;
+const YEARS = 12;
+const SECTION_ITEMS = 48;
+
+/** Sections of line items, each closed by a SUM subtotal with cached values, and a result row of the subtotals. */
+async function generateWorkbook(): Promise<{ bytes: Uint8Array; items: number; subtotals: number }> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Økonomi');
+  ws.addRow(['Tabel 1. Samlet økonomi (1.000 kr., 2025 p/l)']).font = { bold: true };
+  ws.addRow([]);
+  ws.addRow(['Beløb i 1.000 kr.', ...Array.from({ length: YEARS }, (_, i) => 2025 + i), 'I alt']).font = { bold: true };
+  const col = (i: number) => String.fromCharCode(66 + i);
+  const subtotalRows: number[] = [];
+  let items = 0;
+  let section = 0;
+  while (ws.rowCount < ROWS) {
+    section++;
+    ws.addRow([`Område ${section}`]).font = { bold: true };
+    const first = ws.rowCount + 1;
+    for (let k = 0; k < SECTION_ITEMS; k++) {
+      const r = ws.rowCount + 1;
+      ws.addRow([`Post ${section}.${k + 1}`, ...Array.from({ length: YEARS }, (_, y) => ((section * 37 + k * 11 + y * 7) % 500) - 120), { formula: `SUM(B${r}:${col(YEARS - 1)}${r})` }]);
+      items++;
+    }
+    const last = ws.rowCount;
+    const r = last + 1;
+    const sums = Array.from({ length: YEARS }, (_, y) => {
+      let s = 0;
+      for (let i = first; i <= last; i++) s += ws.getRow(i).getCell(y + 2).value as number;
+      return { formula: `SUM(${col(y)}${first}:${col(y)}${last})`, result: s };
+    });
+    ws.addRow([`Område ${section} i alt`, ...sums, { formula: `SUM(B${r}:${col(YEARS - 1)}${r})` }]).font = { bold: true };
+    subtotalRows.push(r);
+  }
+  const r = ws.rowCount + 1;
+  ws.addRow(['Resultat', ...Array.from({ length: YEARS }, (_, y) => ({ formula: subtotalRows.map((s) => `${col(y)}${s}`).join('+').slice(0, 8000) })), { formula: `SUM(B${r}:${col(YEARS - 1)}${r})` }]);
+  return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), items, subtotals: subtotalRows.length };
+}
+
+async function timed(f: () => Promise<unknown>): Promise<number> {
+  gc();
+  const t0 = performance.now();
+  await f();
+  return performance.now() - t0;
+}
+
+async function main(): Promise<void> {
+  const { bytes, items, subtotals } = await generateWorkbook();
+  if (process.env.BENCH_SAVE) (await import("node:fs")).writeFileSync(process.env.BENCH_SAVE, bytes);
+  const peer = async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  };
+  let checked = '';
+  const ours = async () => {
+    const r = await importXlsx(bytes);
+    if (!r.ok) throw new Error(r.error);
+    const t = r.tables[0]!;
+    const roles = t.rows.reduce((m, row) => m.set(row.role, (m.get(row.role) ?? 0) + 1), new Map<string, number>());
+    checked = `${t.rows.length} rows (${roles.get('input')} input, ${roles.get('subtotal')} subtotal, ${roles.get('result') ?? 0} result), ${t.discrepancies.length} discrepancies`;
+    if (roles.get('input') !== items || roles.get('subtotal') !== subtotals || t.discrepancies.length > 0) {
+      console.error(`import got the generated workbook wrong: ${checked}`);
+      process.exit(1);
+    }
+  };
+  await peer();
+  await ours();
+  const peerTimes: number[] = [];
+  const ourTimes: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    peerTimes.push(await timed(peer));
+    ourTimes.push(await timed(ours));
+  }
+  const p = median(peerTimes);
+  const o = median(ourTimes);
+  console.log(`xlsx import, ${ROWS.toLocaleString('en')} rows × ${YEARS} years (${(bytes.byteLength / 1024).toFixed(0)} KiB), median of ${REPEATS}: ${checked}`);
+  console.log(`  ExcelJS read only         ${p.toFixed(1).padStart(8)} ms`);
+  console.log(`  Budgetnotat import        ${o.toFixed(1).padStart(8)} ms   added by detection and conversion: ${(((o - p) / p) * 100).toFixed(0)} % (target < 50 %)`);
+}
+
+await main();
