@@ -23,6 +23,7 @@ import { useAutosave } from './state/autosave';
 import { keyFigures } from '../shared/figures/key-figures';
 import { answerChangedFile, openCaseFile, saveCaseFile } from './state/document-files';
 import { exportXlsx } from './state/export-xlsx';
+import { useXlsxImport } from './import/use-xlsx-import';
 import type { ExternalChange, ExternalChangeChoice, SaveOutcome } from './state/file-flow';
 import type { FocusedCell } from './state/focused-cell';
 import { useWorkbench } from './state/use-workbench';
@@ -48,6 +49,8 @@ export function App() {
   };
 
   const confirmDiscard = useCallback(() => !workbench.getSnapshot().dirty || window.confirm(t('messages.unsavedConfirm')), [workbench, t]);
+  // A case imported as new is shown the way New shows one (create, below).
+  const xlsxImport = useXlsxImport(workbench, { confirmDiscard, onNewCase: (c) => create(c), onMessage });
 
   const run = useCallback(
     async (action: ToolbarAction | MenuCommand) => {
@@ -69,7 +72,7 @@ export function App() {
           workbench.redo();
           return;
         case 'importXlsx':
-          onMessage(t('messages.notAvailable'), 'info');
+          await xlsxImport.start();
           return;
         case 'exportXlsx':
           await exportXlsx(workbench, onMessage, t);
@@ -78,7 +81,7 @@ export function App() {
           if (action.startsWith('openRecent:') && confirmDiscard()) await openCaseFile(workbench, { handle: action.slice('openRecent:'.length) }, onMessage, t);
       }
     },
-    [workbench, confirmDiscard, onMessage, afterSave, t],
+    [workbench, confirmDiscard, onMessage, afterSave, xlsxImport.start, t],
   );
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [run]);
@@ -118,6 +121,7 @@ export function App() {
       <footer className={`status ${message?.kind ?? ''}`} data-testid="status" role="status">
         {message?.text ?? ''}
       </footer>
+      {xlsxImport.dialog}
       {newDialog && <NewCaseDialog onCreate={create} onCancel={() => setNewDialog(false)} />}
       {changedFile && <ExternalChangeDialog change={changedFile} onChoose={(choice) => void answerChanged(changedFile, choice)} />}
     </div>

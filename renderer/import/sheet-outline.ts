@@ -25,11 +25,11 @@ export interface CellOutline {
   header: boolean;
 }
 
-/** "r:c" -> the first table (in the importer's order) that covers the cell. */
-export function outlineCells(tables: readonly TableSummary[]): Map<string, CellOutline> {
+/** "r:c" -> the first table (in the importer's order) that covers the cell, for the first `rows` rows (the preview's). */
+export function outlineCells(tables: readonly TableSummary[], rows: number): Map<string, CellOutline> {
   const out = new Map<string, CellOutline>();
   for (const t of tables) {
-    for (let r = t.headerRow; r <= t.lastRow; r++) {
+    for (let r = t.headerRow; r <= Math.min(t.lastRow, rows - 1); r++) {
       for (let c = t.firstCol; c <= t.lastCol; c++) {
         const key = `${r}:${c}`;
         if (out.has(key)) continue;

@@ -37,7 +37,7 @@ export function Toolbar({ snapshot, onAction, shown, onToggleColumn }: {
         {button('redo', t('toolbar.redo'), !snapshot.canRedo)}
       </nav>
       <nav className="group">
-        {button('importXlsx', t('toolbar.importXlsx'), true)}
+        {button('importXlsx', t('toolbar.importXlsx'))}
         {button('exportXlsx', t('toolbar.exportXlsx'))}
       </nav>
       <nav className="group columns">

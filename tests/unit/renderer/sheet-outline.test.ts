@@ -13,7 +13,7 @@ function table(index: number, headerRow: number, lastRow: number, firstCol: numb
 
 describe('outlineCells', () => {
   it('covers each table from its header row to its last row and marks the edges', () => {
-    const cells = outlineCells([table(0, 2, 5, 0, 2), table(1, 8, 9, 1, 3)]);
+    const cells = outlineCells([table(0, 2, 5, 0, 2), table(1, 8, 9, 1, 3)], 300);
     expect(cells.get('2:0')).toEqual({ table: 0, top: true, bottom: false, left: true, right: false, header: true });
     expect(cells.get('5:2')).toEqual({ table: 0, top: false, bottom: true, left: false, right: true, header: false });
     expect(cells.get('9:3')?.table).toBe(1);
@@ -23,7 +23,14 @@ describe('outlineCells', () => {
   });
 
   it('gives an overlapping cell to the first table', () => {
-    expect(outlineCells([table(0, 0, 3, 0, 3), table(1, 2, 5, 2, 5)]).get('3:3')?.table).toBe(0);
+    expect(outlineCells([table(0, 0, 3, 0, 3), table(1, 2, 5, 2, 5)], 300).get('3:3')?.table).toBe(0);
+  });
+
+  it('stops at the rows the preview shows', () => {
+    const cells = outlineCells([table(0, 1, 10_000, 0, 12)], 300);
+    expect(cells.size).toBe(299 * 13);
+    expect(cells.get('299:0')?.bottom).toBe(false);
+    expect(cells.has('300:0')).toBe(false);
   });
 });
 

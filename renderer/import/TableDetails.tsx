@@ -1,0 +1,118 @@
+/**
+ * The selected table: the importer's guesses to correct (header row, label column, unit, price
+ * level; each change is re-read by the worker), how it read the rows, its discrepancies in the
+ * table's own unit, and its warnings.
+ */
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UNITS, unitLabel, type Unit } from '../../shared/money/units';
+import type { SheetPreview, TableAdjustment, TableSummary } from '../../shared/xlsx/import/import-session';
+import { amountInUnit } from './amount-text';
+import { columnLetter } from './sheet-outline';
+import { periodRange } from './TableList';
+import { WarningList } from './WarningList';
+
+/** A long table is summed up by its first rows here; the sheet preview and the counts show the rest. */
+const SHOWN_ROWS = 100;
+
+export function TableDetails({ table, sheet, busy, error, onAdjust }: {
+  table: TableSummary;
+  sheet: SheetPreview;
+  busy: boolean;
+  error: string | null;
+  onAdjust: (change: TableAdjustment) => void;
+}) {
+  const { t } = useTranslation();
+  const [headerRow, setHeaderRow] = useState(String(table.headerRow + 1));
+  const [priceLevel, setPriceLevel] = useState(table.priceLevel ?? '');
+  const commitHeader = () => {
+    const row = Number(headerRow) - 1;
+    if (Number.isInteger(row) && row >= 0 && row !== table.headerRow) onAdjust({ headerRow: row });
+  };
+  const commitPriceLevel = () => {
+    if (priceLevel.trim() !== (table.priceLevel ?? '')) onAdjust({ priceLevel: priceLevel.trim() });
+  };
+  const enter = (commit: () => void) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter') commit();
+  };
+  const columns = Math.max(table.lastCol + 1, ...sheet.cells.map((r) => r.length));
+  const unit = unitLabel(table.unit);
+  return (
+    <div className="import-details" data-testid="import-details">
+      <h3>{t('importXlsx.selected')}: {table.title || table.sheet}</h3>
+      <div className="import-fields">
+        <label>
+          {t('importXlsx.headerRow')}
+          <input type="number" min={1} max={sheet.rowCount} value={headerRow} disabled={busy} data-testid="import-header-row"
+            onChange={(e) => setHeaderRow(e.target.value)} onBlur={commitHeader} onKeyDown={enter(commitHeader)} />
+        </label>
+        <label>
+          {t('importXlsx.labelCol')}
+          <select value={table.labelCol} disabled={busy} data-testid="import-label-col" onChange={(e) => onAdjust({ labelCol: Number(e.target.value) })}>
+            {Array.from({ length: columns }, (_, c) => <option key={c} value={c}>{columnLetter(c)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('importXlsx.unit')}
+          <select value={table.unit} disabled={busy} data-testid="import-unit" onChange={(e) => onAdjust({ unit: e.target.value as Unit })}>
+            {UNITS.map((u) => <option key={u} value={u}>{unitLabel(u)}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('importXlsx.priceLevel')}
+          <input value={priceLevel} placeholder={t('importXlsx.priceLevelNone')} disabled={busy} data-testid="import-price-level"
+            onChange={(e) => setPriceLevel(e.target.value)} onBlur={commitPriceLevel} onKeyDown={enter(commitPriceLevel)} />
+        </label>
+      </div>
+      {error && <p className="import-error" role="alert" data-testid="import-adjust-error">{error}</p>}
+      <p className="hint">
+        {t('importXlsx.periods')}: {periodRange(table.periods)}
+        {table.totalColumn ? ` · ${t('importXlsx.totalColumn')}: ${table.totalColumn}` : ''}
+      </p>
+      <div className="import-scroll">
+        <table className="import-rows" data-testid="import-rows">
+          <thead>
+            <tr>
+              <th>{t('importXlsx.row')}</th>
+              <th>{t('importXlsx.role')}</th>
+              {table.periods.map((p) => <th key={p} className="num">{p}</th>)}
+              {table.totalColumn && <th className="num">{table.totalColumn}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.slice(0, SHOWN_ROWS).map((r, i) => (
+              <tr key={i} className={`role-${r.role}`}>
+                <td>{r.label}</td>
+                <td className="muted">{t(`importXlsx.roles.${r.role}`)}</td>
+                {table.periods.map((p) => <td key={p} className="num">{r.values[p] === undefined ? '' : amountInUnit(r.values[p], table.unit)}</td>)}
+                {table.totalColumn && <td className="num">{r.statedTotal === null ? '' : amountInUnit(r.statedTotal, table.unit)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {table.rows.length > SHOWN_ROWS && <p className="hint" data-testid="import-more-rows">{t('importXlsx.moreRows', { count: table.rows.length - SHOWN_ROWS })}</p>}
+      </div>
+      <h3>{t('importXlsx.discrepancies')} <span className="muted">({unit})</span></h3>
+      {table.discrepancies.length === 0 ? (
+        <p className="hint">{table.checkedFigures > 0 ? t('importXlsx.noDiscrepancies', { count: table.checkedFigures }) : t('importXlsx.nothingStatedLong')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('importXlsx.discrepancyHint')}</p>
+          <table className="import-discrepancies" data-testid="import-discrepancies">
+            <thead>
+              <tr><th>{t('importXlsx.row')}</th><th>{t('importXlsx.column')}</th><th className="num">{t('importXlsx.stated')}</th><th className="num">{t('importXlsx.computed')}</th></tr>
+            </thead>
+            <tbody>
+              {table.discrepancies.map((d) => (
+                <tr key={`${d.row}:${d.column}`}>
+                  <td>{d.row}</td><td>{d.column}</td><td className="num">{amountInUnit(d.stated, table.unit)}</td><td className="num">{amountInUnit(d.computed, table.unit)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <WarningList warnings={table.warnings} testId="import-warnings" />
+    </div>
+  );
+}
