@@ -27,7 +27,8 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
   const [priceLevel, setPriceLevel] = useState(table.priceLevel ?? '');
   const commitHeader = () => {
     const row = Number(headerRow) - 1;
-    if (Number.isInteger(row) && row >= 0 && row !== table.headerRow) onAdjust({ headerRow: row });
+    // Back to the table's own row after a refused one: read it again, which also clears the refusal.
+    if (Number.isInteger(row) && row >= 0 && (row !== table.headerRow || error !== null)) onAdjust({ headerRow: row });
   };
   const commitPriceLevel = () => {
     if (priceLevel.trim() !== (table.priceLevel ?? '')) onAdjust({ priceLevel: priceLevel.trim() });

@@ -91,6 +91,16 @@ test('a Rebild-like workbook through the preview: a new case with live formulas,
   await expect(page.getByTestId('import-rows').locator('tr.role-result td').nth(1)).toHaveText('resultat (formel)');
   await page.screenshot({ path: 'test-results/screens/import-01-preview.png' });
 
+  // A header row without years is refused with the importer's sentence; the right one reads the table again.
+  const headerRow = page.getByTestId('import-header-row');
+  await headerRow.fill('1');
+  await headerRow.press('Enter');
+  await expect(page.getByTestId('import-adjust-error')).toHaveText('Række 1 har ingen årstal eller perioder som overskrifter.');
+  await headerRow.fill('3');
+  await headerRow.press('Enter');
+  await expect(page.getByTestId('import-adjust-error')).toHaveCount(0);
+  await expect(discrepancies.locator('tbody tr')).toHaveCount(1);
+
   // Choose table 1 only, and import it as a new case.
   await page.getByTestId('import-check-1').uncheck();
   page.once('dialog', (d) => void d.accept()); // the unsaved-changes question for the blank case
@@ -203,4 +213,35 @@ test('a large workbook is read in the worker: progress is shown and the window k
   console.log(`10 000 × 12 workbook: preview after ${seconds.toFixed(1)} s; longest pause of the window's thread ${Math.round(longestGap)} ms`);
   await page.screenshot({ path: 'test-results/screens/import-06-large.png' });
   expect(longestGap).toBeLessThan(500);
+});
+
+test('tables counted in År 1, År 2 … are not added to a case in calendar years, but can become a case of their own', async ({ page }) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'budgetnotat-import-'));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Business case');
+  ws.addRow(['Business case (1.000 kr.)']);
+  ws.addRow(['', 'År 1', 'År 2', 'År 3', 'Total']);
+  ws.addRow(['Investering', -1500, -1200, 0, { formula: 'SUM(B3:D3)', result: -2700 }]);
+  ws.addRow(['Besparelse', 300, 900, 1500, { formula: 'SUM(B4:D4)', result: 2700 }]);
+  ws.addRow(['Provenu', { formula: 'B3+B4', result: -1200 }, { formula: 'C3+C4', result: -300 }, { formula: 'D3+D4', result: 1500 }, { formula: 'SUM(B5:D5)', result: 0 }]);
+  const file = path.join(dir, 'aarhus-business-case.xlsx');
+  await writeFile(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  const sheet = new SheetPage(page);
+  await sheet.open('rebild-ips-2022');
+  const before = await sheet.labels();
+
+  await pickWorkbook(page, file);
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await page.getByTestId('import-append').click();
+  await expect(page.getByTestId('import-error')).toHaveText(/Tabellen har perioderne År 1–År 3, men den åbne sag har 2022–2025\./);
+  await page.screenshot({ path: 'test-results/screens/import-07-periods-differ.png' });
+  expect(await sheet.labels()).toEqual(before);
+  await expect(page.getByTestId('tb-undo')).toBeDisabled();
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('import-new').click();
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await sheet.expectText('Provenu', 'År 3', '1.500');
+  await sheet.select('Provenu', 'År 2');
+  await expect(page.getByTestId('formula-input')).toHaveValue('=Investering + Besparelse');
 });
