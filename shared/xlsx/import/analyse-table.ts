@@ -95,6 +95,11 @@ function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): Importe
   const id = rowId(r.id);
   r.source.amounts.forEach((a, p) => {
     if (a.kind === 'blank' && r.source.formulas[p] === undefined) return;
+    const cell = r.cells[p];
+    if (cell && 'value' in cell) {
+      out.values[periods[p]!] = cell.value;
+      return;
+    }
     const v = engine.value(id, p);
     if (v instanceof Decimal) out.values[periods[p]!] = toDecimalString(v);
   });

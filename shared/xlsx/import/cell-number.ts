@@ -3,13 +3,18 @@
  * digits), Danish text ("1.000", "(5.000)", "0,25", "-" for nothing), HTML leftovers such as
  * `<b>1,18</b>`, a formula's cached result, or a formula the writer left without one.
  */
-import { Decimal, decimalFromExcelNumber } from '../../money/decimal';
+import { Decimal, decimalFromExcelNumber, toDecimalString } from '../../money/decimal';
 import { parseDanishNumber } from '../../money/danish';
 import type { GridCell } from './grid';
 
 export type CellAmount =
   | { kind: 'blank' }
-  | { kind: 'number'; value: Decimal }
+  /**
+   * `exact`: the amount as a decimal string in the table's unit; null when `approx` is a whole
+   * number below 10^15 and so exact itself (the common case, kept free of decimal arithmetic).
+   * `approx` alone is for screening, never for a result.
+   */
+  | { kind: 'number'; approx: number; exact: string | null }
   /** A formula with no cached result: its value is whatever the formula gives. */
   | { kind: 'uncached' }
   | { kind: 'text'; text: string }
@@ -22,10 +27,11 @@ export function cellAmount(cell: GridCell | undefined): CellAmount {
   const v = cell.value;
   if (v === null) return cell.formula !== undefined ? { kind: 'uncached' } : BLANK;
   if (typeof v === 'number') {
-    const d = decimalFromExcelNumber(v);
-    if (!d) return BLANK;
+    if (!Number.isFinite(v)) return BLANK;
     const scale = formatScale(cell.numFmt);
-    return { kind: 'number', value: scale === 0 ? d : d.dividedBy(new Decimal(1000).pow(scale)) };
+    if (scale === 0 && Number.isInteger(v) && Math.abs(v) < 1e15) return { kind: 'number', approx: v, exact: null };
+    const d = decimalFromExcelNumber(v)!.dividedBy(new Decimal(1000).pow(scale));
+    return { kind: 'number', approx: v / 1000 ** scale, exact: toDecimalString(d) };
   }
   if (typeof v === 'boolean') return { kind: 'text', text: v ? 'SAND' : 'FALSK' };
   if (typeof v === 'object') return { kind: 'error', code: v.error };
@@ -60,7 +66,7 @@ export function textAmount(text: string): CellAmount {
   if (plain === '') return BLANK;
   const parsed = parseDanishNumber(plain);
   if (parsed.kind === 'empty') return BLANK;
-  if (parsed.kind === 'number') return { kind: 'number', value: parsed.value };
+  if (parsed.kind === 'number') return { kind: 'number', approx: parsed.value.toNumber(), exact: toDecimalString(parsed.value) };
   return { kind: 'text', text: text.trim() };
 }
 
@@ -75,4 +81,13 @@ export function stripMarkup(text: string): string {
 
 export function isAmount(a: CellAmount): boolean {
   return a.kind === 'number' || a.kind === 'uncached';
+}
+
+/** The amount in kroner as a decimal string: whole numbers by float arithmetic where that is exact. */
+export function kronerText(a: Extract<CellAmount, { kind: 'number' }>, factor: Decimal, factorNumber: number): string {
+  if (a.exact === null) {
+    const k = a.approx * factorNumber;
+    if (Number.isSafeInteger(k)) return k === 0 ? '0' : String(k);
+  }
+  return toDecimalString(new Decimal(a.exact ?? a.approx).times(factor));
 }

@@ -10,25 +10,32 @@ import { Decimal } from '../../money/decimal';
 /** A row's figures in kroner per period; null where the sheet shows nothing. */
 export type Vector = Array<Decimal | null>;
 
+/** The figures as decimal strings in kroner (null: nothing shown), and as binary floats for screening. */
+export interface Figures {
+  exact: Array<string | null>;
+  approx: Float64Array;
+}
+
+export function toVector(exact: Array<string | null>): Vector {
+  return exact.map((x) => (x === null ? null : new Decimal(x)));
+}
+
 /**
  * A running sum kept twice: in binary floats, to screen every row cheaply, and exactly (decimals,
  * worked out only when the floats say a row might match), so the verdict is never a float's.
  */
 export class RunningSum {
   readonly ids: string[] = [];
-  private readonly vectors: Vector[] = [];
+  private readonly vectors: Array<Array<string | null>> = [];
   private approx: Float64Array;
   constructor(private readonly periods: number) {
     this.approx = new Float64Array(periods);
   }
 
-  add(id: string, v: Vector): void {
+  add(id: string, f: Figures): void {
     this.ids.push(id);
-    this.vectors.push(v);
-    for (let p = 0; p < this.periods; p++) {
-      const x = v[p];
-      if (x) this.approx[p]! += x.toNumber();
-    }
+    this.vectors.push(f.exact);
+    for (let p = 0; p < this.periods; p++) this.approx[p]! += f.approx[p]!;
   }
 
   clear(): void {
@@ -38,10 +45,10 @@ export class RunningSum {
   }
 
   /** Could the row be this sum? Loose on purpose: a miss here must never hide an exact match. */
-  mayMatch(row: Vector): boolean {
+  mayMatch(row: Figures): boolean {
     let close = 0;
     for (let p = 0; p < this.periods; p++) {
-      const shown = row[p]?.toNumber() ?? 0;
+      const shown = row.approx[p]!;
       const want = this.approx[p]!;
       if (Math.abs(shown - want) <= 1e-6 * Math.max(1, Math.abs(want))) close++;
     }
@@ -53,7 +60,7 @@ export class RunningSum {
       let sum = new Decimal(0);
       for (const v of this.vectors) {
         const x = v[p];
-        if (x) sum = sum.plus(x);
+        if (x !== null && x !== undefined) sum = sum.plus(x);
       }
       return sum;
     });
@@ -66,7 +73,7 @@ export interface Candidates {
   allInputs: RunningSum;
   subtotals: RunningSum;
   /** The last few rows (ids and figures), nearest last. */
-  recent: Array<{ id: string; v: Vector }>;
+  recent: Array<{ id: string; v: Array<string | null> }>;
   sectionId: string;
   /** All line items of the section are in `section` (no subtotal in between): SUM(section) says it. */
   sectionWhole: boolean;
@@ -82,13 +89,16 @@ export interface ArithmeticMatch {
   formula: Node;
 }
 
-export function arithmeticMatch(row: Vector, c: Candidates): ArithmeticMatch | null {
+export function arithmeticMatch(figures: Figures, c: Candidates): ArithmeticMatch | null {
+  let row: Vector | null = null;
   const sums: Array<[MatchKind, RunningSum]> = [['block', c.block], ['section', c.section], ['allInputs', c.allInputs], ['subtotals', c.subtotals]];
   for (const [kind, sum] of sums) {
     if (sum.ids.length === 0) continue;
     const minRows = kind === 'subtotals' ? 2 : c.looksComputed ? 1 : 2;
     if (sum.ids.length < minRows) continue;
-    if (!sum.mayMatch(row) || !accepts(row, sum.values(), c.looksComputed)) continue;
+    if (!sum.mayMatch(figures)) continue;
+    row ??= toVector(figures.exact);
+    if (!accepts(row, sum.values(), c.looksComputed)) continue;
     const ids = [...sum.ids];
     const wholeSection = (kind === 'section' || kind === 'block') && c.sectionWhole && ids.length === c.section.ids.length;
     const formula: Node = wholeSection
@@ -97,8 +107,10 @@ export function arithmeticMatch(row: Vector, c: Candidates): ArithmeticMatch | n
     return { kind, ids, formula };
   }
   if (!c.looksComputed) return null;
-  for (const a of c.recent) {
-    for (const b of c.recent) {
+  row ??= toVector(figures.exact);
+  const recent = c.recent.map((r) => ({ id: r.id, v: toVector(r.v) }));
+  for (const a of recent) {
+    for (const b of recent) {
       if (a === b) continue;
       const diff = a.v.map((x, p) => (x ?? new Decimal(0)).minus(b.v[p] ?? 0));
       if (accepts(row, diff, true)) {

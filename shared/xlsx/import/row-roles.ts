@@ -8,14 +8,15 @@
  */
 import type { Node } from '../../formula/ast';
 import { printFormula } from '../../formula/printer';
-import { Decimal, toDecimalString } from '../../money/decimal';
+import { Decimal } from '../../money/decimal';
 import type { Cell, RowKind } from '../../model/case';
 import { formulaShape, translateFormula, type TranslateContext } from './formula-translate';
 import { parseExcelFormula } from './excel-formula';
-import { cellAddress } from './grid';
+import { kronerText } from './cell-number';
+import { cellAddress, columnName } from './grid';
 import type { SourceRow } from './source-rows';
 import type { TableLayout } from './table-layout';
-import { arithmeticMatch, RunningSum, type Candidates, type Vector } from './row-arithmetic';
+import { arithmeticMatch, RunningSum, type Candidates, type Figures } from './row-arithmetic';
 
 export type ImportRole = 'input' | 'section' | 'subtotal' | 'total' | 'result';
 
@@ -75,10 +76,11 @@ export function classifyRows(rows: SourceRow[], layout: TableLayout, factor: Dec
     factor,
   };
   const facts = new Map<string, RowFacts>();
+  const cache: TranslationCache = new Map();
   for (const row of out) {
     if (!row.id) continue;
     const nodes: Node[] = [];
-    const shown = readCells(row, ctx, layout, warnings, nodes);
+    const shown = readCells(row, ctx, layout, warnings, nodes, cache);
     facts.set(row.id, { row, shown, nodes });
   }
   assignRoles(out, sections, facts, layout.periods.length);
@@ -92,40 +94,65 @@ function hasFigures(s: SourceRow): boolean {
 interface RowFacts {
   row: ClassifiedRow;
   /** The figures the sheet shows (kroner). */
-  shown: Vector;
+  shown: Figures;
   /** The translated formulas of the row's cells. */
   nodes: Node[];
 }
 
 /** Fills the row's cells and stated figures; returns the figures the sheet shows (kroner). */
-function readCells(row: ClassifiedRow, ctx: TranslateContext, layout: TableLayout, warnings: string[], nodes: Node[]): Vector {
-  const shown: Vector = [];
+/** Translated formulas by their text with the cell's own column left out: SUM(C5:C52) in C is SUM(D5:D52) in D. */
+type TranslationCache = Map<string, { node: Node; stored: string } | null>;
+
+function translateCell(text: string, p: number, scale: number, ctx: TranslateContext, layout: TableLayout, cache: TranslationCache): { node: Node; stored: string } | null {
+  const key = columnFreeKey(text, columnName(layout.periodCols[p]!));
+  const cacheKey = key === null ? null : `${scale}|${key}`;
+  if (cacheKey !== null && cache.has(cacheKey)) return cache.get(cacheKey)!;
+  const parsed = parseExcelFormula(text);
+  // A cell formatted to show thousands holds kroner: its constants are kroner too.
+  const node = parsed && translateFormula(parsed, p, scale === 0 ? ctx : { ...ctx, factor: ctx.factor.dividedBy(new Decimal(1000).pow(scale)) });
+  const result = node ? { node, stored: printFormula(node) } : null;
+  if (cacheKey !== null) cache.set(cacheKey, result);
+  return result;
+}
+
+const A1 = /(^|[^A-Za-z0-9_.])\$?([A-Za-z]{1,3})(\$?\d+)/g;
+
+/** The formula text with its own column's references marked, or null when it names any other column. */
+function columnFreeKey(text: string, column: string): string | null {
+  let other = false;
+  const key = text.replace(A1, (whole, before: string, letters: string, row: string) => {
+    if (letters.toUpperCase() !== column) other = true;
+    return `${before}§${row}`;
+  });
+  return other ? null : key;
+}
+
+function readCells(row: ClassifiedRow, ctx: TranslateContext, layout: TableLayout, warnings: string[], nodes: Node[], cache: TranslationCache): Figures {
+  const shown: Figures = { exact: [], approx: new Float64Array(row.source.amounts.length) };
+  const factor = ctx.factor.toNumber();
   const s = row.source;
   s.amounts.forEach((a, p) => {
-    const kroner = a.kind === 'number' ? a.value.times(ctx.factor) : null;
-    shown.push(kroner);
+    const kroner = a.kind === 'number' ? kronerText(a, ctx.factor, factor) : null;
+    shown.exact.push(kroner);
+    if (a.kind === 'number') shown.approx[p] = a.approx * factor;
     const text = s.formulas[p];
-    const address = cellAddress(s.gridRow, layout.periodCols[p]!);
     if (text !== undefined) {
-      const parsed = parseExcelFormula(text);
-      // A cell formatted to show thousands holds kroner: its constants are kroner too.
-      const scale = s.scales[p] ?? 0;
-      const node = parsed && translateFormula(parsed, p, scale === 0 ? ctx : { ...ctx, factor: ctx.factor.dividedBy(new Decimal(1000).pow(scale)) });
-      if (node) {
-        nodes.push(node);
-        row.cells.push({ formula: printFormula(node) });
-        if (kroner) row.stated.values[String(p)] = toDecimalString(kroner);
+      const translated = translateCell(text, p, s.scales[p] ?? 0, ctx, layout, cache);
+      if (translated) {
+        nodes.push(translated.node);
+        row.cells.push({ formula: translated.stored });
+        if (kroner !== null) row.stated.values[String(p)] = kroner;
         return;
       }
-      warnings.push(`${layout.sheet}!${address}: formlen =${short(text)} rækker uden for tabellen; værdien er importeret${kroner ? '' : ' som tom (filen har ingen gemt værdi)'}.`);
+      warnings.push(`${layout.sheet}!${cellAddress(s.gridRow, layout.periodCols[p]!)}: formlen =${short(text)} rækker uden for tabellen; værdien er importeret${kroner !== null ? '' : ' som tom (filen har ingen gemt værdi)'}.`);
     } else if (a.kind === 'text') {
-      warnings.push(`${layout.sheet}!${address}: "${short(a.text)}" er ikke et tal og er ikke importeret.`);
+      warnings.push(`${layout.sheet}!${cellAddress(s.gridRow, layout.periodCols[p]!)}: "${short(a.text)}" er ikke et tal og er ikke importeret.`);
     } else if (a.kind === 'error') {
-      warnings.push(`${layout.sheet}!${address}: fejlværdien ${a.code} er importeret som tom.`);
+      warnings.push(`${layout.sheet}!${cellAddress(s.gridRow, layout.periodCols[p]!)}: fejlværdien ${a.code} er importeret som tom.`);
     }
-    row.cells.push(kroner ? { value: toDecimalString(kroner) } : null);
+    row.cells.push(kroner !== null ? { value: kroner } : null);
   });
-  if (s.total.kind === 'number') row.stated.total = toDecimalString(s.total.value.times(ctx.factor));
+  if (s.total.kind === 'number') row.stated.total = kronerText(s.total, ctx.factor, factor);
   else if (s.total.kind === 'text') warnings.push(`${where(layout, s)}: totalkolonnen holder teksten "${short(s.total.text)}".`);
   return shown;
 }
@@ -138,7 +165,7 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
     const out = new Set<number>();
     signs.set(id, out);
     const f = facts.get(id)!;
-    if (f.row.kind === 'input') for (const v of f.shown) if (v && !v.isZero()) out.add(v.isNegative() ? -1 : 1);
+    if (f.row.kind === 'input') for (const v of f.shown.approx) if (v !== 0) out.add(Math.sign(v));
     for (const ref of idsOf(f.nodes)) if (ref !== id && facts.has(ref)) for (const sgn of signsOf(ref)) out.add(sgn);
     return out;
   };
@@ -175,7 +202,7 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
       if (match) {
         row.cells = row.cells.map(() => ({ formula: printFormula(match.formula) }));
         f.nodes.push(match.formula);
-        for (const [p, v] of f.shown.entries()) if (v) row.stated.values[String(p)] = toDecimalString(v);
+        for (const [p, v] of f.shown.exact.entries()) if (v !== null) row.stated.values[String(p)] = v;
         row.role = match.kind === 'difference' || match.kind === 'subtotals' ? 'result'
           : sumRole(row, match.ids.map((id) => facts.get(id)!.row), sections, match.ids.flatMap((id) => [...signsOf(id)]));
         row.kind = kindOf(row.role);
@@ -190,7 +217,7 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
       sectionWhole = false;
       if (row.role === 'subtotal') subtotals.add(row.id, f.shown);
     }
-    recent.push({ id: row.id, v: f.shown });
+    recent.push({ id: row.id, v: f.shown.exact });
     if (recent.length > RECENT_ROWS) recent.shift();
   }
 }
