@@ -7,11 +7,14 @@ import type { Case } from '../../shared/model/case';
 import type { TableAdjustment, TableSummary } from '../../shared/xlsx/import/import-session';
 import { isImportReply, type ImportProgressStep, type ImportReply, type ImportRequest, type OpenedWorkbook } from './import-protocol';
 
-/** What the client needs of a Worker (a test passes a fake that runs the handler in-process). */
+/**
+ * What the client needs of a Worker (a test passes a fake that runs the handler in-process). Kept
+ * free of DOM types so that the client also compiles for the unit tests, which run in Node.
+ */
 export interface ImportPort {
-  postMessage(message: ImportRequest, transfer?: Transferable[]): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
-  addEventListener(type: 'error' | 'messageerror', listener: (event: Event) => void): void;
+  postMessage(message: ImportRequest, transfer: ArrayBuffer[]): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: 'error' | 'messageerror', listener: () => void): void;
   terminate(): void;
 }
 
@@ -50,7 +53,7 @@ export class ImportClient {
     this.failAll('cancelled');
   }
 
-  private request<T>(body: DistributiveOmit<ImportRequest, 'id'>, pick: (reply: ImportReply) => Answer<T> | null, transfer: Transferable[] = []): Promise<Answer<T>> {
+  private request<T>(body: DistributiveOmit<ImportRequest, 'id'>, pick: (reply: ImportReply) => Answer<T> | null, transfer: ArrayBuffer[] = []): Promise<Answer<T>> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, (reply) => {
@@ -81,8 +84,3 @@ export class ImportClient {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-/** The real worker, bundled by Vite (ExcelJS comes in as its browser build). */
-export function startImportWorker(onProgress: (step: ImportProgressStep) => void): ImportClient {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'xlsx-import' });
-  return new ImportClient(worker, onProgress);
-}

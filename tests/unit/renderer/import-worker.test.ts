@@ -8,13 +8,13 @@ import { ImportClient, type ImportPort } from '../../../renderer/workers/import-
 import type { ImportProgressStep, ImportRequest } from '../../../renderer/workers/import-protocol';
 import { bold, buildWorkbook } from '../xlsx/import/build-workbook';
 
-type Listener = (event: MessageEvent<unknown>) => void;
+type Listener = (event: { data: unknown }) => void;
 
 /** A port whose "worker" is the real handler; `stray` lets a test post something else too. */
 function fakeWorker(): { port: ImportPort; stray: (data: unknown) => void; terminated: () => boolean } {
   const listeners: Listener[] = [];
   let terminated = false;
-  const deliver = (data: unknown) => setTimeout(() => !terminated && listeners.forEach((l) => l({ data: structuredClone(data) } as MessageEvent<unknown>)), 0);
+  const deliver = (data: unknown) => setTimeout(() => !terminated && listeners.forEach((l) => l({ data: structuredClone(data) })), 0);
   const handle = createImportHandler(deliver);
   const port: ImportPort = {
     postMessage: (message: ImportRequest) => void setTimeout(() => !terminated && void handle(structuredClone(message)), 0),
