@@ -70,10 +70,11 @@ export function textAmount(text: string): CellAmount {
   return { kind: 'text', text: text.trim() };
 }
 
-/** Tags and the few entities that web exports leave in cells: `<b>1,18</b>`, `&nbsp;`. */
+/** Tags, entities and heading marks that web and Markdown exports leave in cells: `<b>1,18</b>`, `&nbsp;`, `## Økonomi`. */
 export function stripMarkup(text: string): string {
   return text
     .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/^#{1,6}\s+/, '')
     .replace(/&nbsp;/gi, ' ')
     .replace(/&amp;/gi, '&')
     .trim();

@@ -57,7 +57,7 @@ export function classColumnOf(text: string): ClassColumn | null {
   if (t.startsWith('styringsomr')) return 'Styringsområde';
   if (t === 'udvalg' || t.startsWith('udvalg ')) return 'Udvalg';
   if (t.startsWith('bevilling')) return 'Bevilling';
-  if (/^(i\/u|u\/i|i-u|indtægt\/udgift)$/.test(t)) return 'I/U';
+  if (/^(i\/u|u\/i|i-u|indtægt\/ ?udgift)$/.test(t) || /\(i\/u\)$/.test(t)) return 'I/U';
   return null;
 }
 

@@ -75,7 +75,9 @@ export function layoutAt(grid: SheetGrid, headerRow: number, overrides: LayoutOv
   const labelCol = overrides.labelCol ?? guessLabelCol(grid, headerRow + 1, lastRow, firstPeriodCol, skip);
   const above = textsAbove(grid, headerRow, Math.max(previousEnd + 1, headerRow - TITLE_ROWS_ABOVE));
   const headerTexts = header.map(textOf).filter((t, c) => t && !skip.has(c));
-  const unitTexts = [...headerTexts, ...above.map((a) => a.text)];
+  // Some notes put the unit on a line of its own under the years ("\t1.000 kr."): not a row of figures.
+  const unitLine = unitLineTexts(grid, headerRow + 1);
+  const unitTexts = [...headerTexts, ...unitLine, ...above.map((a) => a.text)];
   return {
     sheet: grid.name,
     headerRow,
@@ -85,12 +87,19 @@ export function layoutAt(grid: SheetGrid, headerRow: number, overrides: LayoutOv
     totalCol,
     totalLabel,
     classCols,
-    firstRow: headerRow + 1,
+    firstRow: headerRow + 1 + (unitLine.length > 0 ? 1 : 0),
     lastRow,
     title: titleOf(above) ?? grid.name,
     unit: overrides.unit ?? firstOf(unitTexts, unitIn),
     priceLevel: overrides.priceLevel ?? firstOf(unitTexts, priceLevelIn),
   };
+}
+
+/** The texts of row `r` when it holds nothing but unit and price level texts; [] otherwise. */
+function unitLineTexts(grid: SheetGrid, r: number): string[] {
+  const cells = (grid.rows[r] ?? []).filter((cell) => !isBlank(cell));
+  const texts = cells.map(textOf);
+  return cells.length > 0 && texts.every((t) => t && isUnitOnly(t)) ? texts : [];
 }
 
 interface PeriodRun {
