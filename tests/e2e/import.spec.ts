@@ -189,6 +189,13 @@ test('a large workbook is read in the worker: progress is shown and the window k
 
   await page.goto('/');
   await page.getByTestId('create-case').click();
+  // Annullér while the worker reads stops it: no preview comes, and the case is as it was.
+  await pickWorkbook(page, file);
+  await page.getByTestId('import-close').click();
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  await page.waitForTimeout(2500);
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('doc-title')).toHaveText('• Ny sag');
   // The longest gap between timer ticks on the window's thread while the import runs.
   await page.evaluate(() => {
     const w = window as unknown as { longestGap: number };
