@@ -25,6 +25,7 @@ export const da = {
     cancel: 'Annullér', close: 'Luk', busy: 'Arbejder …',
     failed: '"{{name}}" kunne ikke importeres.', unchanged: 'Den åbne sag er ikke ændret.', warnings_one: '{{count}} advarsel', warnings_other: '{{count}} advarsler',
     unexpected: 'Importen stoppede uventet ({{message}}).',
+    previewCut: 'Viser de første {{rows, number}} rækker og {{cols, number}} kolonner af {{rowCount, number}} × {{colCount, number}}; tabellerne er læst i hele arket.',
     sheets: 'Ark', tables: 'Fundne tabeller', noTables: 'Der er ikke fundet nogen tabeller: ingen række har årstal eller perioder (2022, År 1, 1. kv) som overskrifter.',
     tableMeta: '{{sheet}} · {{periods}} · {{unit}} · {{rows}} rækker', agrees: 'alle {{count}} angivne tal stemmer', disagrees_one: '{{count}} afvigelse', disagrees_other: '{{count}} afvigelser', nothingStated: 'ingen angivne tal at kontrollere',
     nothingStatedLong: 'Tabellen har ingen angivne totaler, subtotaler eller resultater at kontrollere.',

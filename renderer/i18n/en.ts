@@ -26,6 +26,7 @@ export const en: Dictionary = {
     cancel: 'Cancel', close: 'Close', busy: 'Working …',
     failed: '"{{name}}" could not be imported.', unchanged: 'The open case has not changed.', warnings_one: '{{count}} warning', warnings_other: '{{count}} warnings',
     unexpected: 'The import stopped unexpectedly ({{message}}).',
+    previewCut: 'Showing the first {{rows, number}} rows and {{cols, number}} columns of {{rowCount, number}} × {{colCount, number}}; the tables are read from the whole sheet.',
     sheets: 'Sheets', tables: 'Tables found', noTables: 'No tables found: no row has years or periods (2022, År 1, 1. kv) as headers.',
     tableMeta: '{{sheet}} · {{periods}} · {{unit}} · {{rows}} rows', agrees: 'all {{count}} stated figures agree', disagrees_one: '{{count}} discrepancy', disagrees_other: '{{count}} discrepancies', nothingStated: 'no stated figures to check',
     nothingStatedLong: 'The table states no totals, subtotals or results to check.',

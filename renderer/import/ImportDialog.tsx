@@ -82,7 +82,7 @@ export function ImportDialog({ name, workbook, client, describeFailure, onImport
           {preview && <SheetPreviewGrid sheet={preview} tables={tables.filter((x) => x.sheet === preview.name)} selected={selected} onSelect={select} />}
         </section>
         <aside className="import-side">
-          <TableList tables={tables} checked={checked} selected={selected} onToggle={(i) => setChecked((s) => toggled(s, i))} onSelect={select} />
+          <TableList tables={tables} explained={workbook.warnings.length > 0} checked={checked} selected={selected} onToggle={(i) => setChecked((s) => toggled(s, i))} onSelect={select} />
           {current && <TableDetails key={`${current.index}:${current.headerRow}:${current.priceLevel ?? ''}`} table={current} sheet={workbook.sheets.find((s) => s.name === current.sheet)!} busy={busy} error={adjustError} onAdjust={(change) => void adjust(current.index, change)} />}
           <WarningList warnings={workbook.warnings} testId="import-workbook-warnings" />
         </aside>

@@ -57,7 +57,9 @@ export function SheetPreviewGrid({ sheet, tables, selected, onSelect }: { sheet:
           {starts.map((from) => <PreviewRows key={from} sheet={sheet} from={from} cols={cols} outlines={outlines} marks={marks} />)}
         </tbody>
       </table>
-      {sheet.rowCount > sheet.cells.length && <p className="hint">{sheet.cells.length} / {sheet.rowCount}</p>}
+      {(sheet.rowCount > sheet.cells.length || sheet.colCount > cols) && (
+        <p className="hint" data-testid="import-preview-cut">{t('importXlsx.previewCut', { rows: sheet.cells.length, cols, rowCount: sheet.rowCount, colCount: sheet.colCount })}</p>
+      )}
     </div>
   );
 }

@@ -5,8 +5,10 @@ import { unitLabel } from '../../shared/money/units';
 import type { TableSummary } from '../../shared/xlsx/import/import-session';
 import { tableColour } from './sheet-outline';
 
-export function TableList({ tables, checked, selected, onToggle, onSelect }: {
+export function TableList({ tables, explained, checked, selected, onToggle, onSelect }: {
   tables: TableSummary[];
+  /** The importer's warnings already say why there is no table. */
+  explained: boolean;
   checked: ReadonlySet<number>;
   selected: number | null;
   onToggle: (index: number) => void;
@@ -17,7 +19,7 @@ export function TableList({ tables, checked, selected, onToggle, onSelect }: {
   return (
     <div className="import-tables">
       <h3>{t('importXlsx.tables')}</h3>
-      {tables.length === 0 && <p className="hint" data-testid="import-no-tables">{t('importXlsx.noTables')}</p>}
+      {tables.length === 0 && !explained && <p className="hint" data-testid="import-no-tables">{t('importXlsx.noTables')}</p>}
       <ul>
         {tables.map((x) => {
           const count = x.discrepancies.length;

@@ -216,6 +216,7 @@ test('a large workbook is read in the worker: progress is shown and the window k
   await expect(page.getByTestId('import-table-0')).toContainText('10.000 rækker');
   await expect(page.getByTestId('import-table-0')).toContainText('ingen angivne tal at kontrollere');
   await expect(page.getByTestId('import-more-rows')).toHaveText('… og 9.900 rækker mere');
+  await expect(page.getByTestId('import-preview-cut')).toHaveText('Viser de første 300 rækker og 13 kolonner af 10.002 × 13; tabellerne er læst i hele arket.');
   const longestGap = await page.evaluate(() => (window as unknown as { longestGap: number }).longestGap);
   console.log(`10 000 × 12 workbook: preview after ${seconds.toFixed(1)} s; longest pause of the window's thread ${Math.round(longestGap)} ms`);
   await page.screenshot({ path: 'test-results/screens/import-06-large.png' });
@@ -251,4 +252,27 @@ test('tables counted in År 1, År 2 … are not added to a case in calendar yea
   await sheet.expectText('Provenu', 'År 3', '1.500');
   await sheet.select('Provenu', 'År 2');
   await expect(page.getByTestId('formula-input')).toHaveValue('=Investering + Besparelse');
+});
+
+test('a workbook without tables says so, and nothing can be imported from it', async ({ page }) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'budgetnotat-import-'));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Noter');
+  ws.addRow(['Mødereferat']);
+  ws.addRow(['Deltagere', 'Økonomi og Beskæftigelse']);
+  ws.addRow(['=cmd|\' /C calc\'!A0']);
+  const file = path.join(dir, 'noter.xlsx');
+  await writeFile(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  await page.goto('/');
+  await page.getByTestId('create-case').click();
+  await pickWorkbook(page, file);
+  await expect(page.getByTestId('import-dialog').locator('.import-side')).toContainText(/ingen .*årstal/);
+  // Text that looks like a command is shown as the text it is.
+  await expect(page.getByTestId('import-preview')).toContainText("=cmd|' /C calc'!A0");
+  await expect(page.getByTestId('import-new')).toBeDisabled();
+  await expect(page.getByTestId('import-append')).toBeDisabled();
+  await page.screenshot({ path: 'test-results/screens/import-08-no-tables.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('doc-title')).toHaveText('• Ny sag');
 });
