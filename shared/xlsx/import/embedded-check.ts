@@ -7,33 +7,41 @@ import { Engine } from '../../engine/engine';
 import { Decimal } from '../../money/decimal';
 import { kronerToUnit } from '../../money/units';
 import type { Case } from '../../model/case';
-import { periodLabel } from '../../model/period';
+import { periodLabel, periodYear } from '../../model/period';
 import { allRows, isMoneyRow } from '../../model/rows';
+import { SHEET } from '../export/layout';
 import type { ImportedTable } from './analyse-table';
+import type { ClassifiedRow } from './row-roles';
 
 /** `tableIndex` -1: no visible table shows the case's rows (a case without money rows), and none contradicts it. */
 export type EmbeddedCheck = { ok: true; tableIndex: number } | { ok: false; why: string };
 
 export function checkEmbedded(c: Case, tables: ImportedTable[]): EmbeddedCheck {
   const engine = Engine.create(c);
-  // A cell holds a binary float: 15 significant digits is all a sheet can show of a larger amount.
+  // A cell holds a binary float: one unit in the 15th significant digit is all a sheet can tell apart.
   const same = (a: Decimal, b: Decimal) =>
-    a.toSignificantDigits(15).eq(b.toSignificantDigits(15)) || kronerToUnit(a, c.unit).toDecimalPlaces(c.decimals).eq(kronerToUnit(b, c.unit).toDecimalPlaces(c.decimals));
+    a.minus(b).abs().lte(Decimal.max(a.abs(), b.abs()).times('1e-14')) || kronerToUnit(a, c.unit).toDecimalPlaces(c.decimals).eq(kronerToUnit(b, c.unit).toDecimalPlaces(c.decimals));
   const rows = uniquelyLabelled(allRows(c).filter(isMoneyRow));
   let best: { index: number; matched: number } | null = null;
   for (const [index, table] of tables.entries()) {
-    const visible = new Map(uniquelyLabelled(table.rows).map((r) => [r.label, r.values]));
+    // The export shows the case's rows on its first sheet; the others sum them (Fordeling) or hold drivers.
+    if (table.sheet !== SHEET.budget) continue;
+    const visible = new Map(uniquelyLabelled(table.plan.classified.rows.filter((r) => r.id).map((r) => ({ label: r.source.label, shown: shownFigures(r) }))).map((r) => [r.label, r.shown]));
+    const axis = table.plan.axis;
+    // The sheet may label the periods as years or as År n; either way it starts at its own first one.
+    const column = (p: number) => axis.labelStyle === 'year'
+      ? periodYear(c.axis, p) - axis.firstYear
+      : periodYear(c.axis, p) - c.axis.relativeFirstYear + 1 - axis.firstYear;
     let matched = 0;
     for (const row of rows) {
-      const values = visible.get(row.label);
-      if (!values) continue;
+      const shown = visible.get(row.label);
+      if (!shown) continue;
       for (let p = 0; p < c.axis.count; p++) {
-        const label = table.periods.includes(periodLabel(c.axis, p, 'year')) ? periodLabel(c.axis, p, 'year') : periodLabel(c.axis, p, 'relative');
-        const seen = values[label];
+        const seen = shown[column(p)];
         const v = engine.value(row.id, p);
-        if (seen === undefined || !(v instanceof Decimal)) continue;
+        if (seen === undefined || seen === null || !(v instanceof Decimal)) continue;
         if (!same(new Decimal(seen), v)) {
-          return { ok: false, why: `"${row.label}" ${label} viser ${seen} kr. på arket, men ${v.toFixed()} kr. i den indlejrede sag` };
+          return { ok: false, why: `"${row.label}" ${periodLabel(c.axis, p, 'year')} viser ${seen} kr. på arket, men ${v.toFixed()} kr. i den indlejrede sag` };
         }
       }
       matched++;
@@ -43,6 +51,10 @@ export function checkEmbedded(c: Case, tables: ImportedTable[]): EmbeddedCheck {
   return { ok: true, tableIndex: best ? best.index : -1 };
 }
 
+/** What the sheet shows per period (kroner): typed values and formulas' cached results; null where it shows nothing. */
+function shownFigures(r: ClassifiedRow): Array<string | null> {
+  return r.cells.map((cell, p) => r.stated.values[String(p)] ?? (cell && 'value' in cell ? cell.value : null));
+}
 /** Rows a label names without doubt: non-empty and used once (duplicates and blanks cannot be paired). */
 function uniquelyLabelled<T extends { label: string }>(rows: T[]): T[] {
   const count = new Map<string, number>();
