@@ -11,7 +11,7 @@ import { rowId } from '../../model/ids';
 import type { SheetGrid } from './grid';
 import type { Period } from './header-labels';
 import { classifyRows, type ClassifiedRow, type ImportRole } from './row-roles';
-import { sourceRows } from './source-rows';
+import { sourceRows, type SourceRow } from './source-rows';
 import { axisOf, casesFromTables, type TablePlan } from './table-case';
 import type { TableLayout } from './table-layout';
 
@@ -66,8 +66,7 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''):
   const axis = axisOf(layout.periods);
   const classified = classifyRows(source, layout, unitFactor(unit), (p) => axis.firstYear + p, prefix);
   warnings.push(...classified.warnings);
-  const shown = source.map((r) => r.shownDecimals).filter((d): d is number => d !== null);
-  const decimals = Math.min(MAX_DECIMALS, shown.length > 0 ? Math.max(...shown) : 0);
+  const decimals = Math.min(MAX_DECIMALS, shownDecimals(source));
   const plan: TablePlan = { layout, classified, axis, unit, decimals };
   const c = casesFromTables([plan]);
   const engine = Engine.create(c);
@@ -84,6 +83,19 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''):
   const rows = classified.rows.map((r) => reportRow(r, engine, periods));
   const checkedFigures = classified.rows.reduce((n, r) => n + Object.keys(r.stated.values).length + (r.stated.total !== undefined ? 1 : 0) + (r.source.payback !== undefined ? 1 : 0), 0);
   return { sheet: layout.sheet, title: layout.title, unit, priceLevel: layout.priceLevel, periods, totalColumn: layout.totalLabel, rows, discrepancies, checkedFigures, warnings, layout, plan };
+}
+
+/** As many decimals as the number formats show; where they say nothing, as many as the figures have (1,2 mio. kr. keeps its 2). */
+function shownDecimals(source: SourceRow[]): number {
+  const formats = source.map((r) => r.shownDecimals).filter((d): d is number => d !== null);
+  if (formats.length > 0) return Math.max(...formats);
+  let places = 0;
+  for (const r of source) {
+    for (const a of r.amounts) {
+      if (a.kind === 'number' && a.exact !== null) places = Math.max(places, a.exact.split('.')[1]?.length ?? 0);
+    }
+  }
+  return places;
 }
 
 function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): ImportedRow {

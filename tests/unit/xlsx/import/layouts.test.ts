@@ -53,6 +53,13 @@ describe('headers, units and titles', () => {
     expect(kr.tables[0]!.unit).toBe('kr');
   });
 
+  it('shows as many decimals as the figures have when no number format says', async () => {
+    const c = await caseOf([{ name: 'A', rows: [['mio. kr.', 2022, 2023], ['Drift', 1.2, 0.15], ['Anlæg', 3, 4]] }]);
+    expect([c.unit, c.decimals]).toEqual(['mio kr', 2]);
+    const formatted = await caseOf([{ name: 'A', rows: [['mio. kr.', 2022, 2023], ['Drift', { value: 1.2, numFmt: '#,##0.0' }, { value: 0.15, numFmt: '#,##0.0' }]] }]);
+    expect(formatted.decimals).toBe(1);
+  });
+
   it('says so when a table states no unit, and reads kroner', async () => {
     const r = await imported([{ name: 'A', rows: [['Post', 2022, 2023], ['Drift', 10, 20]] }]);
     expect(r.tables[0]!.unit).toBe('kr');
