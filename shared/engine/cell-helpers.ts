@@ -12,13 +12,26 @@ export function rowsOf(c: Case): Row[] {
 }
 
 export function parseStoredValue(text: string): Scalar {
+  const known = parsedValues.get(text);
+  if (known) return known;
+  let parsed: Scalar;
   try {
     const d = new Decimal(text);
-    return d.isFinite() ? d : new FormulaError('#VALUE!', `"${text}" er ikke et tal`);
+    parsed = d.isFinite() ? d : new FormulaError('#VALUE!', `"${text}" er ikke et tal`);
   } catch {
-    return new FormulaError('#VALUE!', `"${text}" er ikke et tal`);
+    parsed = new FormulaError('#VALUE!', `"${text}" er ikke et tal`);
   }
+  if (parsedValues.size >= PARSED_VALUES_KEPT) parsedValues.clear();
+  parsedValues.set(text, parsed);
+  return parsed;
 }
+
+/**
+ * Budgets repeat their amounts (the same 490.000 in every year): decimals are immutable, so one
+ * parsed value serves every cell that stores the same text. Bounded, so a huge case cannot grow it.
+ */
+const parsedValues = new Map<string, Scalar>();
+const PARSED_VALUES_KEPT = 50_000;
 
 /** The first `n` entries of `xs` without repeats, in first-seen order, allocated at their final size. */
 export function dedupe(xs: readonly number[], n: number): number[] {

@@ -185,7 +185,8 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
     if (!row.id) continue;
     const f = facts.get(row.id)!;
     if (f.nodes.length > 0) {
-      const shapes = f.nodes.map(formulaShape);
+      // A row's cells usually share one translated formula: look at each distinct one once.
+      const shapes = [...new Set(f.nodes)].map(formulaShape);
       if (shapes.every((s) => s.linear)) {
         const ids = [...new Set(shapes.flatMap((s) => s.ids))].filter((id) => facts.has(id));
         row.role = sumRole(row, ids.map((id) => facts.get(id)!.row), sections, ids.flatMap((id) => [...signsOf(id)]));
@@ -226,7 +227,7 @@ const RECENT_ROWS = 6;
 const TOTALISH = /total|i alt|samlet|\bsum\b/i;
 
 function idsOf(nodes: Node[]): string[] {
-  return nodes.flatMap((n) => formulaShape(n).ids);
+  return [...new Set(nodes)].flatMap((n) => formulaShape(n).ids);
 }
 
 function sumRole(row: ClassifiedRow, refs: ClassifiedRow[], sections: ClassifiedTable['sections'], signs: number[]): ImportRole {
