@@ -25,6 +25,12 @@ export function parsePeriod(cell: GridCell | undefined): Period | null {
     return null;
   }
   if (typeof v !== 'string') return null;
+  // A date shown as its year only ("yyyy"): Excel users type 1-1-2023 and format it so.
+  const dated = /^(\d{4})-\d{2}-\d{2}$/.exec(v);
+  if (dated && cell.numFmt && /^y+$/i.test(cell.numFmt.replace(/[^a-z]/gi, ''))) {
+    const year = Number(dated[1]);
+    return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: 'year', year, label: String(year) } : null;
+  }
   const text = stripMarkup(v).replace(/\s+/g, ' ').replace(/[*¹²³]+$/, '').trim();
   let m = /^(?:budget|b|bo\d?|regnskab|r|overslag)?\s?(\d{4})$/i.exec(text);
   if (m) {
@@ -40,6 +46,20 @@ export function parsePeriod(cell: GridCell | undefined): Period | null {
     return { kind: 'quarter', q, year, label: `${q}. kv${year ? ` ${year}` : ''}` };
   }
   return null;
+}
+
+/**
+ * For a row the user pointed at as the header: besides what `parsePeriod` reads, a year anywhere
+ * in a text ("Vedtaget budget 2024", "Overslagsår 2025", "Forventet regnskab 2023"). Only one year,
+ * and not a date ("08.11.2022"): the text must name the period, not a day or a span.
+ */
+export function parsePeriodInText(cell: GridCell | undefined): Period | null {
+  const strict = parsePeriod(cell);
+  if (strict || !cell || typeof cell.value !== 'string') return strict;
+  const text = stripMarkup(cell.value);
+  if (/\d{1,2}[./-]\d{1,2}[./-]\d{4}/.test(text)) return null;
+  const years = [...text.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].map((m) => Number(m[1])).filter((y) => y >= MIN_YEAR && y <= MAX_YEAR);
+  return years.length === 1 ? { kind: 'year', year: years[0]!, label: String(years[0]) } : null;
 }
 
 function isDateFormat(numFmt: string | undefined): boolean {

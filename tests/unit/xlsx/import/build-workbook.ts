@@ -9,7 +9,7 @@ export type CellSpec =
   | string
   | null
   | { f: string; v?: number }
-  | { value: number | string; bold?: boolean; numFmt?: string };
+  | { value: number | string | Date; bold?: boolean; numFmt?: string };
 
 export interface SheetSpec {
   name: string;

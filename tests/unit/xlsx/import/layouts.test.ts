@@ -74,6 +74,14 @@ describe('headers, units and titles', () => {
     expect(q.tables[0]!.warnings.join(' ')).toMatch(/kvartaler/);
   });
 
+  it('reads dates shown as their year ("yyyy") as years, and other dates not', async () => {
+    const year = (y: number, numFmt: string) => ({ value: new Date(Date.UTC(y, 0, 1)), numFmt });
+    const r = await imported([{ name: 'A', rows: [['kr.', year(2024, 'yyyy'), year(2025, 'yyyy')], ['Drift', 1, 2]] }]);
+    expect(r.tables[0]!.periods).toEqual(['2024', '2025']);
+    const dates = await imported([{ name: 'A', rows: [['kr.', year(2024, 'dd-mm-yyyy'), year(2025, 'dd-mm-yyyy')], ['Drift', 1, 2]] }]);
+    expect(dates.tables).toEqual([]);
+  });
+
   it('does not take a row of amounts that happen to be years for a header', async () => {
     const r = await imported([{ name: 'A', rows: [['kr.', 2022, 2023, 2024], ['Drift', 2000, 2010, 2030], ['Anlæg', 2022, 2024, 2023]] }]);
     expect(r.tables).toHaveLength(1);
