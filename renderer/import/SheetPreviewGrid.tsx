@@ -2,7 +2,7 @@
  * A sheet as the importer read it (the first rows and columns), read-only, with row numbers and
  * column letters as in Excel. Each detected table is tinted and outlined in its colour, its header
  * row in bold; cells whose stated figure disagrees with the arithmetic are marked. A click on a
- * table selects it.
+ * table selects it; a click on a row number points at that row as the header of a new table.
  *
  * A few hundred rows of cells take a while to lay out, so the rows are added in chunks, one per
  * frame, and a chunk never re-renders when another table is selected (the selection is a style
@@ -18,7 +18,15 @@ import { columnLetter, discrepancyCells, outlineCells, tableColour, type CellOut
 const NUMBER_LIKE = /^[-(−]?[\d.,\s]+\)?%?$/;
 const CHUNK = 40;
 
-export function SheetPreviewGrid({ sheet, tables, selected, onSelect }: { sheet: SheetPreview; tables: TableSummary[]; selected: number | null; onSelect: (index: number) => void }) {
+export function SheetPreviewGrid({ sheet, tables, selected, onSelect, pointed, onPoint }: {
+  sheet: SheetPreview;
+  tables: TableSummary[];
+  selected: number | null;
+  onSelect: (index: number) => void;
+  /** The row (0-based) pointed at as a new table's header, or null. */
+  pointed: number | null;
+  onPoint: (row: number) => void;
+}) {
   const { t } = useTranslation();
   const outlines = useMemo(() => outlineCells(tables, sheet.cells.length), [tables, sheet]);
   const marks = useMemo(() => {
@@ -39,13 +47,18 @@ export function SheetPreviewGrid({ sheet, tables, selected, onSelect }: { sheet:
     return () => cancelAnimationFrame(frame);
   }, [shown, sheet]);
   const click = (e: MouseEvent) => {
-    const table = (e.target as HTMLElement).closest('td')?.getAttribute('data-table');
+    const target = e.target as HTMLElement;
+    const row = target.closest('th[data-row]')?.getAttribute('data-row');
+    if (row) onPoint(Number(row));
+    const table = target.closest('td')?.getAttribute('data-table');
     if (table) onSelect(Number(table));
   };
+  const rowTitle = t('importXlsx.addTableRowTitle');
   const starts = Array.from({ length: Math.ceil(Math.min(shown, sheet.cells.length) / CHUNK) }, (_, i) => i * CHUNK);
   return (
     <div className="sheet-preview-wrap" data-testid="import-preview" data-complete={shown >= sheet.cells.length}>
       {selected !== null && <style>{`.sheet-preview td[data-table="${selected}"] { background-color: ${tableColour(selected)}2e; }`}</style>}
+      {pointed !== null && <style>{`.sheet-preview tr[data-row="${pointed}"] > * { box-shadow: inset 0 2px 0 var(--accent), inset 0 -2px 0 var(--accent); } .sheet-preview tbody th[data-row="${pointed}"], .sheet-preview tbody th[data-row="${pointed}"]:hover { background: var(--accent); color: #fff; }`}</style>}
       <table className="sheet-preview" onClick={click}>
         <thead>
           <tr>
@@ -54,7 +67,7 @@ export function SheetPreviewGrid({ sheet, tables, selected, onSelect }: { sheet:
           </tr>
         </thead>
         <tbody>
-          {starts.map((from) => <PreviewRows key={from} sheet={sheet} from={from} cols={cols} outlines={outlines} marks={marks} />)}
+          {starts.map((from) => <PreviewRows key={from} sheet={sheet} from={from} cols={cols} outlines={outlines} marks={marks} rowTitle={rowTitle} />)}
         </tbody>
       </table>
       {(sheet.rowCount > sheet.cells.length || sheet.colCount > cols) && (
@@ -64,12 +77,19 @@ export function SheetPreviewGrid({ sheet, tables, selected, onSelect }: { sheet:
   );
 }
 
-const PreviewRows = memo(function PreviewRows({ sheet, from, cols, outlines, marks }: { sheet: SheetPreview; from: number; cols: number; outlines: Map<string, CellOutline>; marks: Map<string, string> }) {
+const PreviewRows = memo(function PreviewRows({ sheet, from, cols, outlines, marks, rowTitle }: {
+  sheet: SheetPreview;
+  from: number;
+  cols: number;
+  outlines: Map<string, CellOutline>;
+  marks: Map<string, string>;
+  rowTitle: string;
+}) {
   return sheet.cells.slice(from, from + CHUNK).map((row, i) => {
     const r = from + i;
     return (
-      <tr key={r}>
-        <th scope="row">{r + 1}</th>
+      <tr key={r} data-row={r}>
+        <th scope="row" data-row={r} title={rowTitle}>{r + 1}</th>
         {Array.from({ length: cols }, (_, c) => {
           const key = `${r}:${c}`;
           const outline = outlines.get(key);

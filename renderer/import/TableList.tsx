@@ -19,7 +19,7 @@ export function TableList({ tables, explained, checked, selected, onToggle, onSe
   return (
     <div className="import-tables">
       <h3>{t('importXlsx.tables')}</h3>
-      {tables.length === 0 && !explained && <p className="hint" data-testid="import-no-tables">{t('importXlsx.noTables')}</p>}
+      {tables.length === 0 && <p className="hint" data-testid="import-no-tables">{explained ? '' : `${t('importXlsx.noTables')} `}{t('importXlsx.noTablesPoint')}</p>}
       <ul>
         {tables.map((x) => {
           const count = x.discrepancies.length;

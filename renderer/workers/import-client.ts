@@ -43,6 +43,11 @@ export class ImportClient {
     return this.request({ kind: 'adjust', index, change }, (r) => (r.kind === 'adjusted' ? { ok: true, table: r.table } : null));
   }
 
+  /** A table from the header row the user points at (0-based), the tables above it that it cut short, and the workbook's warnings now. */
+  addTable(sheet: string, headerRow: number): Promise<Answer<{ table: TableSummary; trimmed: TableSummary[]; warnings: string[] }>> {
+    return this.request({ kind: 'addTable', sheet, headerRow }, (r) => (r.kind === 'added' ? { ok: true, table: r.table, trimmed: r.trimmed, warnings: r.warnings } : null));
+  }
+
   caseFor(indexes: number[]): Promise<Answer<{ case: Case }>> {
     return this.request({ kind: 'caseFor', indexes }, (r) => (r.kind === 'case' ? { ok: true, case: r.case } : null));
   }

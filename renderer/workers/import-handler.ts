@@ -33,6 +33,10 @@ export function createImportHandler(post: (reply: ImportReply) => void): (reques
       const adjusted = session.adjust(request.index, request.change);
       return adjusted.ok ? { id, kind: 'adjusted', table: adjusted.table } : { id, kind: 'failed', error: adjusted.error };
     }
+    if (request.kind === 'addTable') {
+      const added = session.addTable(request.sheet, request.headerRow);
+      return added.ok ? { id, kind: 'added', table: added.table, trimmed: added.trimmed, warnings: added.warnings } : { id, kind: 'failed', error: added.error };
+    }
     const chosen = session.caseFor(request.indexes);
     return chosen.ok ? { id, kind: 'case', case: chosen.case } : { id, kind: 'failed', error: chosen.error };
   }

@@ -65,18 +65,23 @@ async function pickWorkbook(page: Page, file: string): Promise<void> {
   await (await chooser).setFiles(file);
 }
 
+/** A blank case, then the workbook in the import preview; the dialog. */
+async function previewOnBlankCase(page: Page, file: string) {
+  await page.goto('/');
+  await page.getByTestId('create-case').click();
+  await pickWorkbook(page, file);
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
 test('a Rebild-like workbook through the preview: a new case with live formulas, then a table added to it', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const dir = await mkdtemp(path.join(tmpdir(), 'budgetnotat-import-'));
   const file = await rebildLikeWorkbook(dir);
   const sheet = new SheetPage(page);
-  await page.goto('/');
-  await page.getByTestId('create-case').click();
-
-  await pickWorkbook(page, file);
-  const dialog = page.getByTestId('import-dialog');
-  await expect(dialog).toBeVisible();
+  const dialog = await previewOnBlankCase(page, file);
   // Both tables are found and outlined on the sheet, each in its own colour.
   await expect(page.getByTestId('import-table-0')).toContainText('Tabel 1. Økonomi i IPS-forløb');
   await expect(page.getByTestId('import-table-1')).toContainText('Tabel 2. Aktivitet');
@@ -275,4 +280,60 @@ test('a workbook without tables says so, and nothing can be imported from it', a
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   await expect(page.getByTestId('doc-title')).toHaveText('• Ny sag');
+});
+
+test('a table the importer does not find is added from its header row, clicked in the sheet', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const dir = await mkdtemp(path.join(tmpdir(), 'budgetnotat-import-'));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Budgetforslag');
+  // The years are written out as the budget note says them: not bare years, so the importer finds no table.
+  ws.addRow(['Driftsønsker 2024-2027 (1.000 kr., 2024 p/l)']);
+  ws.addRow([]);
+  ws.addRow(['Forslag', 'Vedtaget budget 2024', 'Overslagsår 2025', 'Overslagsår 2026', 'Overslagsår 2027']);
+  ws.addRow(['Flere hjemmevejledere', 1200, 1200, 1200, 1200]);
+  ws.addRow(['Mindre brug af eksterne konsulenter', -400, -800, -800, -800]);
+  ws.addRow(['Netto', { formula: 'B4+B5', result: 800 }, { formula: 'C4+C5', result: 400 }, { formula: 'D4+D5', result: 400 }, { formula: 'E4+E5', result: 400 }]);
+  const file = path.join(dir, 'driftsoensker.xlsx');
+  await writeFile(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+  const sheet = new SheetPage(page);
+  const dialog = await previewOnBlankCase(page, file);
+  await expect(page.getByTestId('import-no-tables')).toContainText('klik på nummeret på dens overskriftsrække');
+  await expect(page.getByTestId('import-new')).toBeDisabled();
+  const preview = page.getByTestId('import-preview');
+  // The title row names no periods: refused with the importer's sentence, nothing added.
+  await preview.locator('th[data-row="0"]').click();
+  await expect(page.getByTestId('import-add-row')).toHaveValue('1');
+  await page.getByTestId('import-add-submit').click();
+  await expect(page.getByTestId('import-add-error')).toHaveText('Række 1 har ingen årstal eller perioder som overskrifter.');
+  await expect(preview.locator('td[data-table]')).toHaveCount(0);
+  // The row with the years is the header.
+  await preview.locator('th[data-row="2"]').click();
+  await expect(page.getByTestId('import-add-error')).toHaveCount(0);
+  const use = page.getByTestId('import-add-submit');
+  await expect(use).toHaveText('Brug række 3 som overskrift for en ny tabel');
+  await page.screenshot({ path: 'test-results/screens/import-09-point-at-header.png' });
+  await use.click();
+  await expect(page.getByTestId('import-added')).toHaveText('Tabellen fra række 3 er tilføjet og valgt.');
+  await expect(page.getByTestId('import-table-0')).toContainText('Driftsønsker 2024-2027');
+  await expect(page.getByTestId('import-table-0')).toContainText('2024–2027 · 1.000 kr. · 3 rækker');
+  await expect(preview.locator('td[data-table="0"]')).toHaveCount(4 * 5);
+  await expect(page.getByTestId('import-no-tables')).toHaveCount(0);
+  await expect(page.getByTestId('import-workbook-warnings')).toHaveCount(0);
+  await expect(page.getByTestId('import-rows').locator('tr.role-result td').nth(1)).toHaveText('resultat (formel)');
+  await page.screenshot({ path: 'test-results/screens/import-10-table-added.png' });
+  // The same row again is refused: it heads the table now.
+  await preview.locator('th[data-row="2"]').click();
+  await use.click();
+  await expect(page.getByTestId('import-add-error')).toHaveText('Række 3 er allerede overskriftsrække for tabellen "Driftsønsker 2024-2027".');
+
+  page.once('dialog', (d) => void d.accept());
+  await page.getByTestId('import-new').click();
+  await expect(dialog).toHaveCount(0);
+  expect(await sheet.labels()).toEqual(['Driftsønsker 2024-2027', 'Flere hjemmevejledere', 'Mindre brug af eksterne konsulenter', 'Netto']);
+  await sheet.expectText('Mindre brug af eksterne konsulenter', '2025', '-800');
+  await sheet.select('Netto', '2026');
+  await expect(page.getByTestId('formula-input')).toHaveValue("='Flere hjemmevejledere' + 'Mindre brug af eksterne konsulenter'");
+  expect(errors).toEqual([]);
 });

@@ -8,6 +8,9 @@ export interface WorkbookAnalysis {
   warnings: string[];
 }
 
+/** Said when no sheet has a table; taken back when the user adds one in the preview. */
+export const NO_TABLES = 'Projektmappen har ingen budgettabel: ingen række har årstal (eller År 1, År 2, …) som kolonneoverskrifter.';
+
 export function analyseGrids(grids: SheetGrid[]): WorkbookAnalysis {
   const tables: ImportedTable[] = [];
   const warnings: string[] = [];
@@ -21,7 +24,7 @@ export function analyseGrids(grids: SheetGrid[]): WorkbookAnalysis {
     for (const layout of findLayouts(grid)) tables.push(analyseTable(grid, layout));
   }
   if (tables.length === 0) {
-    warnings.push('Projektmappen har ingen budgettabel: ingen række har årstal (eller År 1, År 2, …) som kolonneoverskrifter.');
+    warnings.push(NO_TABLES);
   }
   return { tables, warnings };
 }

@@ -6,11 +6,11 @@
 import type { Case } from '../../model/case';
 import type { Unit } from '../../money/units';
 import { analyseTable, type ImportDiscrepancy, type ImportedRow, type ImportedTable } from './analyse-table';
-import { analyseGrids } from './analyse-workbook';
+import { analyseGrids, NO_TABLES } from './analyse-workbook';
 import { textOf, type SheetGrid } from './grid';
 import { checkEmbedded } from './embedded-check';
 import { casesFromTables } from './table-case';
-import { layoutAt, type TableLayout } from './table-layout';
+import { layoutAt, type LayoutOverrides, type TableLayout } from './table-layout';
 
 export interface TableSummary {
   index: number;
@@ -47,6 +47,14 @@ export interface TableAdjustment {
   priceLevel?: string;
 }
 
+export type TableAnswer = { ok: true; table: TableSummary } | { ok: false; error: string };
+
+/**
+ * A table the user added, the tables above it that reached into it and now end before its header,
+ * and the workbook's warnings now (no longer saying that it has no table).
+ */
+export type AddedTable = { ok: true; table: TableSummary; trimmed: TableSummary[]; warnings: string[] } | { ok: false; error: string };
+
 export type CaseChoice = { ok: true; case: Case } | { ok: false; error: string };
 
 const PREVIEW_ROWS = 300;
@@ -54,7 +62,9 @@ const PREVIEW_COLS = 40;
 
 export class ImportSession {
   private tables: ImportedTable[];
-  readonly warnings: string[];
+  private warningList: string[];
+  /** Tables whose header row the user pointed at (added, or moved): years in text count there, and tables above end before it. */
+  private readonly pointed = new Set<number>();
 
   /** The case Budgetnotat embedded when it exported this workbook, and the table that shows it; null otherwise. */
   readonly embedded: { case: Case; tableIndex: number } | null = null;
@@ -62,12 +72,16 @@ export class ImportSession {
   constructor(private readonly grids: SheetGrid[], openWarnings: string[] = [], embedded: Case | null = null) {
     const analysis = analyseGrids(grids);
     this.tables = analysis.tables;
-    this.warnings = [...openWarnings, ...analysis.warnings];
+    this.warningList = [...openWarnings, ...analysis.warnings];
     if (embedded) {
       const check = checkEmbedded(embedded, this.tables);
       if (check.ok) this.embedded = { case: embedded, tableIndex: check.tableIndex };
-      else this.warnings.push(`Projektmappen er eksporteret fra Budgetnotat, men arket er ændret siden (${check.why}); tabellerne er læst fra arkene.`);
+      else this.warningList.push(`Projektmappen er eksporteret fra Budgetnotat, men arket er ændret siden (${check.why}); tabellerne er læst fra arkene.`);
     }
+  }
+
+  get warnings(): string[] {
+    return this.warningList;
   }
 
   sheets(): SheetPreview[] {
@@ -85,20 +99,59 @@ export class ImportSession {
   }
 
   /** Re-reads one table with the user's corrections; an error when the chosen header row names no periods. */
-  adjust(index: number, change: TableAdjustment): { ok: true; table: TableSummary } | { ok: false; error: string } {
+  adjust(index: number, change: TableAdjustment): TableAnswer {
     const current = this.tables[index];
     if (!current) return { ok: false, error: `Der er ingen tabel nummer ${index + 1}.` };
-    const grid = this.grids.find((g) => g.name === current.sheet)!;
     const headerRow = change.headerRow ?? current.layout.headerRow;
     const overrides = {
       labelCol: change.labelCol ?? (change.headerRow === undefined ? current.layout.labelCol : undefined),
       unit: change.unit ?? current.layout.unit ?? undefined,
       priceLevel: change.priceLevel ?? current.layout.priceLevel ?? undefined,
     };
-    const layout = layoutAt(grid, headerRow, withoutUndefined(overrides));
-    if (!layout) return { ok: false, error: `Række ${headerRow + 1} har ingen årstal eller perioder som overskrifter.` };
-    this.tables[index] = analyseTable(grid, layout);
-    return { ok: true, table: summary(this.tables[index]!, index) };
+    const pointed = change.headerRow !== undefined || this.pointed.has(index);
+    const table = this.readAt(current.sheet, headerRow, withoutUndefined(overrides), pointed, index);
+    if (!table) return { ok: false, error: noPeriods(headerRow) };
+    this.tables[index] = table;
+    if (pointed) this.pointed.add(index);
+    return { ok: true, table: summary(table, index) };
+  }
+
+  /**
+   * A table the importer did not find, from the header row the user points at (0-based). Refused
+   * when the row names no periods, has no rows of figures under it, or already heads a table. A
+   * found table that ran on into the new one is cut off before its header row.
+   */
+  addTable(sheet: string, headerRow: number, overrides: Omit<TableAdjustment, 'headerRow'> = {}): AddedTable {
+    if (!this.grids.some((g) => g.name === sheet)) return { ok: false, error: `Projektmappen har intet ark, der hedder "${sheet}".` };
+    const heading = this.tables.find((t) => t.sheet === sheet && t.layout.headerRow === headerRow);
+    if (heading) return { ok: false, error: `Række ${headerRow + 1} er allerede overskriftsrække for tabellen "${heading.title}".` };
+    const index = this.tables.length;
+    const given = withoutUndefined({ labelCol: overrides.labelCol, unit: overrides.unit, priceLevel: overrides.priceLevel });
+    const probe = this.readAt(sheet, headerRow, given, true, index);
+    if (!probe) return { ok: false, error: noPeriods(headerRow) };
+    if (probe.layout.lastRow < probe.layout.firstRow) return { ok: false, error: `Under række ${headerRow + 1} er der ingen rækker med tal.` };
+    this.pointed.add(index);
+    this.tables.push(probe);
+    const trimmed: TableSummary[] = [];
+    this.tables.forEach((t, i) => {
+      if (i === index || t.sheet !== sheet || t.layout.headerRow > headerRow || t.layout.lastRow < headerRow) return;
+      const { labelCol, unit, priceLevel } = t.layout;
+      this.tables[i] = this.readAt(sheet, t.layout.headerRow, withoutUndefined({ labelCol, unit: unit ?? undefined, priceLevel: priceLevel ?? undefined }), this.pointed.has(i), i)!;
+      trimmed.push(summary(this.tables[i]!, i));
+    });
+    // Read again now that the tables above end where they do: its title is looked for from there.
+    if (trimmed.length > 0) this.tables[index] = this.readAt(sheet, headerRow, given, true, index)!;
+    this.warningList = this.warningList.filter((w) => w !== NO_TABLES);
+    return { ok: true, table: summary(this.tables[index]!, index), trimmed, warnings: this.warningList };
+  }
+
+  /** Table `index` read from `headerRow`, ending before the header rows the user pointed at; null when the row names no periods. */
+  private readAt(sheet: string, headerRow: number, overrides: LayoutOverrides, yearsInText: boolean, index: number): ImportedTable | null {
+    const grid = this.grids.find((g) => g.name === sheet)!;
+    const endsBefore = [...this.pointed].filter((i) => i !== index && this.tables[i]?.sheet === sheet).map((i) => this.tables[i]!.layout.headerRow);
+    const above = this.tables.filter((t, i) => i !== index && t.sheet === sheet && t.layout.lastRow < headerRow).map((t) => t.layout.lastRow);
+    const layout = layoutAt(grid, headerRow, { ...overrides, yearsInText, endsBefore }, Math.max(-1, ...above));
+    return layout ? analyseTable(grid, layout) : null;
   }
 
   /**
@@ -143,6 +196,10 @@ function summary(t: ImportedTable, index: number): TableSummary {
     checkedFigures: t.checkedFigures,
     warnings: t.warnings,
   };
+}
+
+function noPeriods(headerRow: number): string {
+  return `Række ${headerRow + 1} har ingen årstal eller perioder som overskrifter.`;
 }
 
 function shownText(g: SheetGrid, r: number, c: number): string {

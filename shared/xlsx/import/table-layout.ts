@@ -6,7 +6,7 @@
 import type { Unit } from '../../money/units';
 import { cellAmount, isAmount, stripMarkup } from './cell-number';
 import { cellAt, isBlank, textOf, type SheetGrid } from './grid';
-import { classColumnOf, isPaybackLabel, isTotalHeader, parsePeriod, type ClassColumn, type Period } from './header-labels';
+import { classColumnOf, isPaybackLabel, isTotalHeader, parsePeriod, parsePeriodInText, type ClassColumn, type Period } from './header-labels';
 import { isUnitOnly, priceLevelIn, titleWithoutUnit, unitIn } from './unit-text';
 
 export interface TableLayout {
@@ -31,6 +31,10 @@ export interface LayoutOverrides {
   labelCol?: number;
   unit?: Unit;
   priceLevel?: string;
+  /** The user pointed at the row as the header: a year anywhere in a header's text names a period. */
+  yearsInText?: boolean;
+  /** Header rows the user pointed at on the sheet: a table that reaches one ends before it. */
+  endsBefore?: readonly number[];
 }
 
 const TITLE_ROWS_ABOVE = 5;
@@ -52,7 +56,7 @@ export function findLayouts(grid: SheetGrid): TableLayout[] {
 
 /** The layout of the table whose period header is row `headerRow`, or null when that row names no periods. */
 export function layoutAt(grid: SheetGrid, headerRow: number, overrides: LayoutOverrides = {}, previousEnd = -1): TableLayout | null {
-  const run = periodRun(grid, headerRow);
+  const run = periodRun(grid, headerRow, overrides.yearsInText ? parsePeriodInText : parsePeriod);
   if (!run) return null;
   const firstPeriodCol = run.cols[0]!;
   const lastPeriodCol = run.cols.at(-1)!;
@@ -71,7 +75,7 @@ export function layoutAt(grid: SheetGrid, headerRow: number, overrides: LayoutOv
     }
   });
   const skip = new Set([...run.cols, ...classCols.map((k) => k.col), ...(totalCol !== null ? [totalCol] : [])]);
-  const lastRow = tableEnd(grid, headerRow, run.cols, skip);
+  const lastRow = tableEnd(grid, headerRow, run.cols, skip, new Set(overrides.endsBefore));
   const labelCol = overrides.labelCol ?? guessLabelCol(grid, headerRow + 1, lastRow, firstPeriodCol, skip);
   const above = textsAbove(grid, headerRow, Math.max(previousEnd + 1, headerRow - TITLE_ROWS_ABOVE));
   const headerTexts = header.map(textOf).filter((t, c) => t && !skip.has(c));
@@ -108,7 +112,7 @@ interface PeriodRun {
 }
 
 /** The longest run of consecutive periods of one kind in the row (numeric years must step by one). */
-function periodRun(grid: SheetGrid, r: number): PeriodRun | null {
+function periodRun(grid: SheetGrid, r: number, parse = parsePeriod): PeriodRun | null {
   const row = grid.rows[r];
   if (!row) return null;
   let best: PeriodRun | null = null;
@@ -116,7 +120,7 @@ function periodRun(grid: SheetGrid, r: number): PeriodRun | null {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (isBlank(cell) && current.cols.length > 0) continue;
-    const p = parsePeriod(cell);
+    const p = parse(cell);
     const prev = current.periods.at(-1);
     if (p && (!prev || follows(prev, p))) {
       current.cols.push(c);
@@ -154,12 +158,13 @@ function rowIsBlank(grid: SheetGrid, r: number): boolean {
 
 /**
  * A table runs until a new period header, or a blank row that is not followed by more of the
- * table: a number row, or a label row (a section) directly followed by a number row.
+ * table: a number row, or a label row (a section) directly followed by a number row; or at a
+ * header row the user pointed at (`stops`).
  */
-function tableEnd(grid: SheetGrid, headerRow: number, periodCols: number[], skip: Set<number>): number {
+function tableEnd(grid: SheetGrid, headerRow: number, periodCols: number[], skip: Set<number>, stops: ReadonlySet<number>): number {
   let last = headerRow;
   for (let r = headerRow + 1; r < grid.rowCount; r++) {
-    if (periodRun(grid, r)) break;
+    if (stops.has(r) || periodRun(grid, r)) break;
     if (rowIsBlank(grid, r)) {
       const next = r + 1;
       const continues = hasAmounts(grid, next, periodCols)

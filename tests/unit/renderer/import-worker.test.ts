@@ -82,6 +82,21 @@ describe('the import worker', () => {
     expect(await client.caseFor([])).toMatchObject({ ok: false, unexpected: false });
   });
 
+  it('adds a table from the header row the user points at, and refuses a found table’s header row', async () => {
+    const client = new ImportClient(fakeWorker().port);
+    const opened = await client.open(await buildWorkbook([{ name: 'Ark1', rows: [
+      ['Beløb i 1.000 kr.'],
+      [null, 'Budget 2024', 'Overslagsår 2025'],
+      ['Drift', 100, 120],
+    ] }]));
+    expect(opened.ok && opened.tables).toEqual([]);
+    const added = await client.addTable('Ark1', 1);
+    if (!added.ok) throw new Error(added.error);
+    expect([added.table.index, added.table.periods, added.table.rows[0]!.values, added.trimmed]).toEqual([0, ['2024', '2025'], { 2024: '100000', 2025: '120000' }, []]);
+    expect(await client.addTable('Ark1', 1)).toEqual({ ok: false, unexpected: false, error: 'Række 2 er allerede overskriftsrække for tabellen "Ark1".' });
+    expect((await client.caseFor([0])).ok).toBe(true);
+  });
+
   it('ignores messages that are not replies, and answers open requests when terminated', async () => {
     const worker = fakeWorker();
     const client = new ImportClient(worker.port);
