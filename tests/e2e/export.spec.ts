@@ -26,7 +26,7 @@ test('exports the open case as an xlsx budget note', async ({ page }) => {
 
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ExcelJS.Buffer);
-  expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Budgetnotat', 'Forudsætninger', 'Fordeling', 'Budgetnotat-sag']);
+  expect(workbook.worksheets.map((ws) => ws.name)).toEqual(['Budgetnotat', 'Tabeller', 'Forudsætninger', 'Fordeling', 'Budgetnotat-sag']);
   const ws = workbook.getWorksheet('Budgetnotat')!;
   const rowOf = (label: string) => ws.getColumn(1).values.findIndex((v) => v === label);
   const header = ws.getRow(rowOf('Beløb i 1.000 kr.')).values as unknown[];

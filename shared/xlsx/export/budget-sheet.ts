@@ -7,12 +7,13 @@
 import type ExcelJS from 'exceljs';
 import type { Case } from '../../model/case';
 import { periodLabel } from '../../model/period';
-import { unitLabel } from '../../money/units';
+import { unitLabel, type Unit } from '../../money/units';
 import { cellText, formulaCell } from './cell-values';
 import { columnLetter, periodColumn, SHEET, type Block } from './layout';
 import { moneyFormat } from './number-formats';
+import { fitWrappedLabels, labelColumnWidth } from './page-fit';
 import { writePeriodCells, type ExportContext } from './row-cells';
-import { headerCell, noteCell, plainCell, resultCell, sectionCell, styleRow, subtotalCell, titleFont } from './styles';
+import { headerCell, rowStyle, sectionCell, styleRow, titleFont } from './styles';
 
 /** Danish date as notes print it: 2022-11-08 -> 08.11.2022. */
 export function danishDate(iso: string): string {
@@ -40,8 +41,9 @@ export function lastTableColumn(c: Case): number {
   return periodColumn(c.axis.count - 1) + 1;
 }
 
-export function tableCornerText(c: Case): string {
-  return `Beløb i ${unitLabel(c.unit)}${c.priceLevel.trim() ? `, ${c.priceLevel.trim()}` : ''}`;
+/** "Beløb i 1.000 kr., 2017 p/l": the table's unit (a view may have its own) and the case's price level. */
+export function tableCornerText(c: Case, unit: Unit = c.unit): string {
+  return `Beløb i ${unitLabel(unit)}${c.priceLevel.trim() ? `, ${c.priceLevel.trim()}` : ''}`;
 }
 
 /** The period header as the table shows it: calendar years as numbers, "År n" as text. */
@@ -92,8 +94,7 @@ export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, tab
     ws.getCell(s.headerRow, 1).value = cellText(s.section.label);
     styleRow(ws, s.headerRow, last, sectionCell);
     for (const { row, at } of s.rows) {
-      const style = row.kind === 'result' ? resultCell : row.kind === 'subtotal' ? subtotalCell : row.kind === 'note' ? noteCell : plainCell;
-      styleRow(ws, at, last, style);
+      styleRow(ws, at, last, rowStyle(row.kind));
       const label = ws.getCell(at, 1);
       label.value = cellText(row.label);
       label.alignment = { indent: row.kind === 'input' || row.kind === 'formula' ? 1 : 0, wrapText: true };
@@ -106,9 +107,12 @@ export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, tab
   }
 }
 
-/** Column widths that fit the labels and amounts; the label column wraps beyond 48 characters. */
-export function setTableColumns(ws: ExcelJS.Worksheet, c: Case, labels: string[]): void {
-  const longest = Math.max(tableCornerText(c).length, ...labels.map((l) => l.length));
-  ws.getColumn(1).width = Math.min(48, Math.max(24, longest + 2));
-  for (let col = 2; col <= lastTableColumn(c); col++) ws.getColumn(col).width = c.unit === 'kr' ? 14 : 11;
+/** Column widths that fit the amounts and the labels (see labelColumnWidth); a label that still wraps gets the rows' height. */
+export function setTableColumns(ws: ExcelJS.Worksheet, c: Case, table: Block): void {
+  const last = lastTableColumn(c);
+  for (let col = 2; col <= last; col++) ws.getColumn(col).width = c.unit === 'kr' ? 14 : 11;
+  const rows = table.sections.flatMap((s) => s.rows);
+  // Section headers are not counted: they run on into the empty cells of their row.
+  ws.getColumn(1).width = labelColumnWidth(ws, last, [tableCornerText(c), ...rows.map((r) => r.row.label)]);
+  fitWrappedLabels(ws, rows.map((r) => r.at));
 }

@@ -14,7 +14,9 @@ import { rasterizeChartSvg } from './chart/svg-picture';
 
 const SCALE = 2;
 /** Excel's default row height in pixels (15 points). */
-const ROW_PX = 20;
+export const ROW_PX = 20;
+/** Lower than this the bars and labels crowd; such a chart goes to the next page instead. */
+export const MIN_HEIGHT = 220;
 
 /** The chart's PNG bytes, `width` × `height` pixels of drawing at twice the resolution. */
 export function resultChartPng(c: Case, k: KeyFigures, width: number, height: number): Uint8Array {
@@ -33,13 +35,18 @@ export function resultChartPng(c: Case, k: KeyFigures, width: number, height: nu
   return encodePng(raster.width, raster.height, raster.rgb);
 }
 
-/** Adds the chart at worksheet row `at`, as wide as the table (at most 720 px); returns the last row it covers. */
-export function addResultChart(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: Case, k: KeyFigures, at: number, lastColumn: number): number {
+/** The chart's size: as wide as the table (at most 720 px), half as high, or lower (down to `MIN_HEIGHT`) where `maxHeight` says. */
+export function chartSize(ws: ExcelJS.Worksheet, lastColumn: number, maxHeight = Infinity): { width: number; height: number } {
   let tableWidth = 0;
   // Excel's column width is in characters; about 7 pixels each plus 5 of padding.
   for (let col = 1; col <= lastColumn; col++) tableWidth += (ws.getColumn(col).width ?? 9) * 7 + 5;
   const width = Math.round(Math.max(480, Math.min(720, tableWidth)));
-  const height = Math.round(width / 2);
+  return { width, height: Math.round(Math.max(MIN_HEIGHT, Math.min(width / 2, maxHeight))) };
+}
+
+/** Adds the chart at worksheet row `at` (its title there, the picture under it); returns the last row it covers. */
+export function addResultChart(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: Case, k: KeyFigures, at: number, size: { width: number; height: number }): number {
+  const { width, height } = size;
   const png = resultChartPng(c, k, width, height);
   const id = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
   ws.getCell(at, 1).value = 'Resultat og akkumuleret resultat';

@@ -1,6 +1,7 @@
 /**
  * Case -> committee-ready xlsx budget note: "Budgetnotat" (heading, economy table, key figures,
- * chart), "Forudsætninger", "Fordeling", and the full case embedded in a very hidden sheet.
+ * chart), "Tabeller" (the case's table views), "Forudsætninger", "Fordeling", and the full case
+ * embedded in a very hidden sheet.
  * Every computed cell is a live formula carrying the engine's value, so the file shows numbers
  * in any viewer and recalculates to the same numbers in Excel and LibreOffice.
  *
@@ -12,12 +13,15 @@ import type { Case } from '../../model/case';
 import { embedCase } from '../embedded-case';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { lastTableColumn, setTableColumns, tableHeaderRow, writeBudgetHeading, writeEconomyTable } from './budget-sheet';
-import { addResultChart } from './chart-image';
+import { addResultChart, chartSize, MIN_HEIGHT } from './chart-image';
+import type { KeyFigures } from '../../figures/key-figures';
 import { writeDistributionSheet } from './distribution-sheet';
 import { writeKeyFigures } from './key-figures-block';
 import { layoutBlock, SHEET, WorkbookLayout, type Block } from './layout';
+import { keepBlocksTogether, pageHeight, PX_TO_PT, rowsHeight } from './page-fit';
 import { setupPrinting } from './page-setup';
 import { ExportContext } from './row-cells';
+import { layoutViews, writeViewsSheet, type ViewBlock } from './views-sheet';
 
 /** Reports how far the export has come, 0..1, with a Danish word for the step. */
 export type ExportProgress = (fraction: number, step: string) => void;
@@ -27,6 +31,8 @@ export interface BuiltWorkbook {
   layout: WorkbookLayout;
   /** The economy table's block on "Budgetnotat" (tests read cells through it). */
   table: Block;
+  /** The views on "Tabeller", in the case's order (empty when the case has none). */
+  views: ViewBlock[];
 }
 
 /** Builds the workbook in memory; `chart: false` leaves the picture out (the benchmark's bare comparison does not need it). */
@@ -45,29 +51,52 @@ export function buildExportWorkbook(c: Case, options: { chart?: boolean; progres
   workbook.title = c.meta.title;
   workbook.created = workbook.modified = c.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(c.meta.date) ? new Date(`${c.meta.date}T00:00:00Z`) : new Date(0);
   const budget = workbook.addWorksheet(SHEET.budget, { views: [{ state: 'frozen', xSplit: 1, ySplit: table.headerRow }] });
+  const viewBlocks = layoutViews(c);
+  // A case without views (a blank case, most imports) gets no empty sheet.
+  const tables = viewBlocks.length > 0 ? workbook.addWorksheet(SHEET.views) : null;
   const assumptions = workbook.addWorksheet(SHEET.assumptions);
   const distribution = workbook.addWorksheet(SHEET.distribution);
 
   progress(0.1, 'Budgetnotat');
   writeBudgetHeading(budget, c);
   writeEconomyTable(budget, ctx, table);
-  setTableColumns(budget, c, table.sections.flatMap((s) => [s.section.label, ...s.rows.map((r) => r.row.label)]));
+  setTableColumns(budget, c, table);
   const last = lastTableColumn(c);
   const { lastRow, figures } = writeKeyFigures(budget, ctx, table.lastRow + 2, last);
+  // The table's header repeats on every page only when the table itself runs over a page; above the key figures or the chart alone it would head nothing.
+  const longTable = rowsHeight(budget, 1, table.lastRow) > pageHeight(budget, last);
+  const repeated = longTable ? rowsHeight(budget, table.headerRow, table.headerRow) : 0;
+  const { pageLeft } = keepBlocksTogether(budget, [{ first: 1, last: table.lastRow }, { first: table.lastRow + 2, last: lastRow }], last, repeated);
   let printEnd = lastRow;
   if (options.chart !== false) {
     progress(0.5, 'Diagram');
-    printEnd = addResultChart(workbook, budget, c, figures, lastRow + 2, last);
+    printEnd = addChartOnPage(workbook, budget, c, figures, lastRow, last, pageLeft);
+  }
+  let tablesArea: { lastRow?: number; lastColumn?: number } = {};
+  if (tables) {
+    progress(0.55, 'Tabeller');
+    tablesArea = writeViewsSheet(tables, ctx, viewBlocks);
   }
   progress(0.6, 'Forudsætninger');
   writeAssumptionsSheet(assumptions, ctx, constants, drivers);
   progress(0.7, 'Fordeling');
   writeDistributionSheet(distribution, ctx);
-  setupPrinting(budget, c, { lastRow: printEnd, lastColumn: last, titleRow: table.headerRow });
+  setupPrinting(budget, c, { lastRow: printEnd, lastColumn: last, ...(longTable ? { titleRow: table.headerRow } : {}) });
+  if (tables) setupPrinting(tables, c, tablesArea);
   setupPrinting(assumptions, c, {});
   setupPrinting(distribution, c, {});
   embedCase(workbook, c);
-  return { workbook, layout, table };
+  return { workbook, layout, table, views: viewBlocks };
+}
+
+/**
+ * The chart under the key figures (a blank row and its title row first): lowered to fit what is
+ * left of their page, or, where too little is left for a readable chart, on the next page.
+ */
+function addChartOnPage(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: Case, figures: KeyFigures, above: number, last: number, pageLeft: number): number {
+  const room = (pageLeft - rowsHeight(ws, above + 1, above + 2)) / PX_TO_PT;
+  if (room < MIN_HEIGHT) ws.getRow(above + 1).addPageBreak();
+  return addResultChart(workbook, ws, c, figures, above + 2, chartSize(ws, last, room < MIN_HEIGHT ? Infinity : room));
 }
 
 /** The export as xlsx bytes. */

@@ -12,7 +12,7 @@
 import type { Case, Row, Section } from '../../model/case';
 import { periodOfYear } from '../../model/period';
 
-export const SHEET = { budget: 'Budgetnotat', assumptions: 'Forudsætninger', distribution: 'Fordeling' } as const;
+export const SHEET = { budget: 'Budgetnotat', views: 'Tabeller', assumptions: 'Forudsætninger', distribution: 'Fordeling' } as const;
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
 
 /** The first year column (B). */

@@ -1,5 +1,6 @@
 /** The look of the exported sheets: one place for fonts, fills and rules, so every sheet matches. */
 import type ExcelJS from 'exceljs';
+import type { RowKind } from '../../model/case';
 
 export const FONT = 'Arial';
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
@@ -42,6 +43,13 @@ export function plainCell(cell: ExcelJS.Cell): void {
 
 export function noteCell(cell: ExcelJS.Cell): void {
   cell.font = { name: FONT, italic: true, color: { argb: 'FF595959' } };
+}
+
+/** How a table styles a row of this kind: result and subtotals bold with their rules, notes in grey italics. */
+export function rowStyle(kind: RowKind): (cell: ExcelJS.Cell) => void {
+  if (kind === 'result') return resultCell;
+  if (kind === 'subtotal') return subtotalCell;
+  return kind === 'note' ? noteCell : plainCell;
 }
 
 export function titleFont(size: number): Partial<ExcelJS.Font> {

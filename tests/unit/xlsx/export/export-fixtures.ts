@@ -3,7 +3,8 @@
  * language the translation handles (constants on the other sheet, per-year drivers, PREV before
  * the first year, CUMSUM of a row and of an expression, a year and a range of years, a section
  * whose line items are split by a note, IF/AND/OR/ABS/ROUND/MIN/MAX/NPV, percent), classified
- * rows for "Fordeling", and labels that look like formulas.
+ * rows for "Fordeling", labels that look like formulas, and a table view over three of the years
+ * (År n) in its own unit with a constant, a driver, a note, empty cells and relabelled rows.
  */
 import { listTemplates, templateCase } from '../../../../shared/templates/index';
 import { buildCase } from '../../../../shared/templates/builder';
@@ -12,7 +13,7 @@ import type { Case } from '../../../../shared/model/case';
 const SERVICE_U = { udvalg: 'BIU', styringsomraade: 'Service', iu: 'U' as const };
 
 export function formulaTourCase(): Case {
-  return buildCase({
+  const c = buildCase({
     meta: { title: 'Formler & tekster', summary: '=SUM(A1:A3) er en tekst, ikke en formel', caseNumber: '+45 1234', committee: '@udvalg', date: '2024-03-01' },
     unit: '1000 kr',
     decimals: 1,
@@ -61,7 +62,22 @@ export function formulaTourCase(): Case {
         rows: [{ label: 'Resultat', kind: 'result', all: "='Udgifter i alt' + SUM('-Indtægter') - 500000" }],
       },
     ],
+    views: [
+      {
+        title: '=Tabel A med tekst',
+        rows: ['Pris', 'Antal', 'Løn', '=SUM(A1) er en note', '+Tilskud', 'Udgifter i alt', 'Refusion', 'Resultat'],
+        from: 2025,
+        to: 2027,
+        periodLabels: 'relative',
+        classificationColumns: ['udvalg', 'iu'],
+        totalLabel: '-I alt',
+        rowLabels: { Løn: '@Løn', 'Udgifter i alt': '=Udgifter' },
+      },
+    ],
   });
+  // A view in its own unit: amounts in mio. kr. where the case counts in 1.000 kr.
+  c.views[0]!.unit = 'mio kr';
+  return c;
 }
 
 /** Every template and the formula tour, by name. */

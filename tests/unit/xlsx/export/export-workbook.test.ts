@@ -26,7 +26,7 @@ function sheetXml(bytes: Uint8Array, sheet: string): string {
 describe('exported workbook', () => {
   it('writes texts that start with =, +, - or @ as text, never as formulas', () => {
     const cells = [...readXmlCells(tourBytes).values()].flatMap((sheet) => [...sheet.values()]);
-    const texts = ['=SUM(A1:A3) er en tekst, ikke en formel', '+45 1234', '@udvalg', '=SUM(A1) er en note', '-Indtægter', '+Tilskud', '@Beregninger'];
+    const texts = ['=SUM(A1:A3) er en tekst, ikke en formel', '+45 1234', '@udvalg', '=SUM(A1) er en note', '-Indtægter', '+Tilskud', '@Beregninger', '=Tabel A med tekst', '-I alt', '@Løn', '=Udgifter'];
     for (const text of texts) {
       const matching = cells.filter((c) => c.cached === text);
       expect(matching.length, text).toBeGreaterThan(0);
@@ -39,10 +39,11 @@ describe('exported workbook', () => {
     expect(cells.some((c) => c.type === 's' && c.cached === '=NPV(0.05, Løn[2024:2028])')).toBe(true);
   });
 
-  it('has the three visible sheets and the case in a very hidden one', async () => {
+  it('has the four visible sheets and the case in a very hidden one', async () => {
     const wb = await load(tourBytes);
     expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
       ['Budgetnotat', 'visible'],
+      ['Tabeller', 'visible'],
       ['Forudsætninger', 'visible'],
       ['Fordeling', 'visible'],
       [EMBEDDED_SHEET_NAME, 'veryHidden'],

@@ -1,6 +1,7 @@
 /**
  * Comparisons for the LibreOffice test: LibreOffice's recalculated formula cells against the
- * values cached in the file's XML, and against the engine's own values for every row cell.
+ * values cached in the file's XML, and against the engine's own values for every row cell and
+ * every cell of the views on "Tabeller".
  */
 import { Engine } from '../../../../shared/engine/engine';
 import { FormulaError } from '../../../../shared/formula/errors';
@@ -9,6 +10,7 @@ import { findRow } from '../../../../shared/model/rows';
 import type { Case } from '../../../../shared/model/case';
 import type { Scalar } from '../../../../shared/formula/values';
 import { columnLetter, periodColumn, type WorkbookLayout } from '../../../../shared/xlsx/export/layout';
+import { viewPeriodColumn, type ViewBlock } from '../../../../shared/xlsx/export/views-sheet';
 import type { LoValue, LoWorkbook } from '../../../libreoffice/libreoffice';
 import type { XmlSheets } from './xlsx-cells';
 
@@ -64,6 +66,41 @@ export function engineMismatches(c: Case, layout: WorkbookLayout, lo: LoWorkbook
       check(place.sheet, `${columnLetter(periodColumn(place.constant ? 0 : p))}${place.row}`, engine.value(row.id, p), `${row.label} [${p}]`);
     }
     if (place.sheet === 'Budgetnotat' && row.kind !== 'note') check(place.sheet, `${columnLetter(totalColumn)}${place.row}`, engine.total(row.id) ?? new Decimal(0), `${row.label} Samlet`);
+  }
+  return { mismatches, compared };
+}
+
+/**
+ * Every amount of every view on "Tabeller" and every view total: LibreOffice's value must be the
+ * engine's (an empty cell of the row shows empty), the total the engine's sum over the view's years.
+ */
+export function viewMismatches(c: Case, views: ViewBlock[], lo: LoWorkbook): { mismatches: string[]; compared: number } {
+  const engine = Engine.create(c);
+  const mismatches: string[] = [];
+  let compared = 0;
+  const check = (address: string, expected: Decimal | string | boolean, what: string) => {
+    compared += 1;
+    const got = lo.Tabeller?.[address]?.value;
+    if (!same(got, expected)) mismatches.push(`${what} (Tabeller!${address}): LibreOffice ${JSON.stringify(got)}, engine ${String(expected)}`);
+  };
+  for (const block of views) {
+    for (const line of block.lines) {
+      if (!('row' in line) || line.row.kind === 'note') continue;
+      let total = new Decimal(0);
+      let totalIsError = false;
+      for (let p = block.view.fromPeriod; p <= block.view.toPeriod; p++) {
+        const v = engine.value(line.row.id, p);
+        if (v instanceof FormulaError) {
+          totalIsError = true;
+          continue;
+        }
+        if (v instanceof Decimal) total = total.plus(v);
+        check(`${columnLetter(viewPeriodColumn(block, p))}${line.at}`, v === null ? '' : v, `${block.view.title}: ${line.label} [${p}]`);
+      }
+      if (block.totalColumn !== null && line.row.scope === 'period' && line.row.kind !== 'driver' && !totalIsError) {
+        check(`${columnLetter(block.totalColumn)}${line.at}`, total, `${block.view.title}: ${line.label} ${block.view.totalLabel}`);
+      }
+    }
   }
   return { mismatches, compared };
 }
