@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { Command } from '../../../shared/commands/command';
 import type { Case, Cell, Row, RowKind, Section } from '../../../shared/model/case';
 import { EMPTY_META } from '../../../shared/model/create';
-import { rowId, sectionId } from '../../../shared/model/ids';
+import { rowId, sectionId, type SectionId } from '../../../shared/model/ids';
 import { allRows } from '../../../shared/model/rows';
 
 const KINDS: RowKind[] = ['input', 'input', 'formula', 'formula', 'driver', 'subtotal', 'result', 'note'];
@@ -105,7 +105,7 @@ interface Draw {
 }
 
 const drawArb: fc.Arbitrary<Draw> = fc.record({
-  op: fc.integer({ min: 0, max: 11 }),
+  op: fc.integer({ min: 0, max: 13 }),
   a: fc.nat(1000),
   b: fc.nat(1000),
   c: fc.nat(1000),
@@ -167,7 +167,53 @@ export function commandFor(c: Case, d: Draw): Command {
       return d.c % 2 === 0
         ? { type: 'setCaseProps', props: { result: { rowId: rows.length > 0 ? row : null, convention: d.a % 2 === 0 ? 'expensePositive' : 'gainPositive' } } }
         : { type: 'setCaseProps', props: { unit: 'mio kr', decimals: d.a % 4, meta: { ...c.meta, title: d.label } } };
+    case 12:
+      return appendDrawn(c, d);
+    case 13:
+      return removeDrawn(c, d, section);
     default:
       return { type: 'setAxis', axis: { firstYear: 2023 + (d.a % 3), count: 1 + (d.b % 5), labelStyle: d.c % 2 === 0 ? 'year' : 'relative', relativeFirstYear: 2023 + (d.a % 3) } };
   }
+}
+
+/**
+ * Tables imported into the case: one or two sections of new rows after the last one, sometimes a
+ * view over them, sometimes a longer axis (now and then one that moves the first year). The ids
+ * overlap the ones formulas name ({r6}, {s3}) and sometimes the case's own (refused).
+ */
+function appendDrawn(c: Case, d: Draw): Command {
+  const axis = d.a % 3 === 0 ? { ...c.axis, count: c.axis.count + (d.b % 3), firstYear: c.axis.firstYear + (d.a % 7 === 3 ? 1 : 0) } : undefined;
+  const count = axis?.count ?? c.axis.count;
+  const sections = Array.from({ length: 1 + (d.b % 2) }, (_, k): Section => ({
+    id: sectionId(`s${3 + ((d.c + k) % 4)}`),
+    label: k === 0 ? d.label : SECTION_LABELS[d.c % SECTION_LABELS.length]!,
+    rows: d.cells.slice(0, 1 + ((d.a + k) % 3)).map(([n, , cell], i): Row => {
+      const constant = d.kind === 'driver' && n % 2 === 0;
+      return {
+        id: rowId(`r${6 + ((d.c + 3 * k + i) % 9)}`),
+        label: LABELS[(n + i) % LABELS.length]!,
+        kind: i === 0 ? d.kind : 'input',
+        scope: constant ? 'constant' : 'period',
+        classification: {},
+        cells: Array.from({ length: constant ? 1 : count }, (_, p) => d.cells[(i + p) % d.cells.length]![2] ?? cell),
+      };
+    }),
+  }));
+  const rowIds = sections.flatMap((s) => s.rows.map((r) => r.id));
+  const views = d.b % 2 === 0 ? [{ id: `v${1 + (d.c % 3)}`, title: 'Importeret', rowIds, fromPeriod: 0, toPeriod: count - 1, periodLabels: 'year' as const, classificationColumns: [], totalLabel: 'I alt' }] : [];
+  return { type: 'appendSections', sections, views, ...(axis ? { axis } : {}) };
+}
+
+/**
+ * An import taken back: the last one or two sections with the views that show their rows (now
+ * and then none of them, or a section that is not among the last: refused), sometimes a shorter axis.
+ */
+function removeDrawn(c: Case, d: Draw, section: SectionId): Command {
+  const last = c.sections.slice(-Math.max(1, Math.min(1 + (d.a % 3 === 0 ? 1 : 0), c.sections.length - 1)));
+  const rowIds = new Set(last.flatMap((s) => s.rows.map((r) => r.id)));
+  let m = 0;
+  while (m < c.views.length && c.views[c.views.length - 1 - m]!.rowIds.some((id) => rowIds.has(id))) m++;
+  const views = d.b % 4 === 3 ? [] : c.views.slice(c.views.length - m).map((v) => v.id);
+  const axis = d.c % 3 === 0 ? { ...c.axis, count: c.axis.count - 1 } : undefined;
+  return { type: 'removeSections', sections: d.c % 5 === 1 ? [section] : last.map((s) => s.id), views, ...(axis ? { axis } : {}) };
 }
