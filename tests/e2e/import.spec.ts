@@ -291,7 +291,7 @@ test('a table the importer does not find is added from its header row, clicked i
   // The years are written out as the budget note says them: not bare years, so the importer finds no table.
   ws.addRow(['Driftsønsker 2024-2027 (1.000 kr., 2024 p/l)']);
   ws.addRow([]);
-  ws.addRow(['Forslag', 'Vedtaget budget 2024', 'Overslagsår 2025', 'Overslagsår 2026', 'Overslagsår 2027']);
+  ws.addRow(['Forslag', 'Budget 2024 (vedtaget)', 'Overslag 2025 (forslag)', 'Overslag 2026 (forslag)', 'Overslag 2027 (forslag)']);
   ws.addRow(['Flere hjemmevejledere', 1200, 1200, 1200, 1200]);
   ws.addRow(['Mindre brug af eksterne konsulenter', -400, -800, -800, -800]);
   ws.addRow(['Netto', { formula: 'B4+B5', result: 800 }, { formula: 'C4+C5', result: 400 }, { formula: 'D4+D5', result: 400 }, { formula: 'E4+E5', result: 400 }]);

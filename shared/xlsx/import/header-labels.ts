@@ -32,7 +32,8 @@ export function parsePeriod(cell: GridCell | undefined): Period | null {
     return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: 'year', year, label: String(year) } : null;
   }
   const text = stripMarkup(v).replace(/\s+/g, ' ').replace(/[*¹²³]+$/, '').trim();
-  let m = /^(?:budget|b|bo\d?|regnskab|r|overslag)?\s?(\d{4})$/i.exec(text);
+  // "2024", "Budget 2024", "Vedtaget budget 2024", "Overslagsår 2025", "BO1 2025", "Regnskab 2023".
+  let m = /^(?:(?:vedtaget|oprindeligt|korrigeret)\s)?(?:budget|b|bo\s?\d?|budgetoverslag|overslag|overslagsår|regnskab|r|forslag)?\s?(\d{4})$/i.exec(text);
   if (m) {
     const year = Number(m[1]);
     return year >= MIN_YEAR && year <= MAX_YEAR ? { kind: 'year', year, label: String(year) } : null;

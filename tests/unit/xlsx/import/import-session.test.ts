@@ -1,7 +1,7 @@
 /**
  * Tables the user points at in the preview (`ImportSession.addTable`): budget notes whose year
- * headers are written as text the importer does not take for periods on its own ("Vedtaget budget
- * 2024", "Overslagsår 2025"), a table the importer read as part of the one above it, and the
+ * headers are written as text the importer does not take for periods on its own ("Budget 2024
+ * (vedtaget)", "Overslag 2025 (forslag)"), a table the importer read as part of the one above it, and the
  * refusals (a found table's header, a row without periods, a header with nothing under it).
  */
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ async function session(sheets: SheetSpec[]) {
   return opened.session;
 }
 
-const OVERSLAG = ['Vedtaget budget 2024', 'Overslagsår 2025', 'Overslagsår 2026', 'Overslagsår 2027'];
+const OVERSLAG = ['Budget 2024 (vedtaget)', 'Overslag 2025 (forslag)', 'Overslag 2026 (forslag)', 'Overslag 2027 (forslag)'];
 
 /** A municipal budget note: the years are the budget year and its overslagsår, written out. */
 const budgetNote: SheetSpec = {
@@ -102,7 +102,7 @@ describe('ImportSession.addTable', () => {
         ['Nyt tag, Rådhuset', 0, 800, 800],
         // The second table follows without a blank row, and its years are text: the importer read it as more of table 1.
         [bold('Tabel 2. Drift (1.000 kr.)')],
-        [null, 'Budget 2024', 'Overslagsår 2025', 'Overslagsår 2026'],
+        [null, 'Budget 2024 (vedtaget)', 'Overslag 2025 (forslag)', 'Overslag 2026 (forslag)'],
         ['Rengøring', 120, 120, 120],
         ['Vedligehold', 60, 90, 90],
         [bold('I alt'), { f: 'B7+B8', v: 180 }, { f: 'C7+C8', v: 210 }, { f: 'D7+D8', v: 210 }],

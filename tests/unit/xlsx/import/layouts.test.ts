@@ -74,6 +74,11 @@ describe('headers, units and titles', () => {
     expect(q.tables[0]!.warnings.join(' ')).toMatch(/kvartaler/);
   });
 
+  it('reads the municipal year headers: "Vedtaget budget 2024", "Overslagsår 2025", "BO1 2025"', async () => {
+    const r = await imported([{ name: 'A', rows: [['1.000 kr.', 'Vedtaget budget 2024', 'Overslagsår 2025', 'BO2 2026', 'Budgetoverslag 2027'], ['Drift', 1, 2, 3, 4]] }]);
+    expect(r.tables[0]!.periods).toEqual(['2024', '2025', '2026', '2027']);
+  });
+
   it('reads dates shown as their year ("yyyy") as years, and other dates not', async () => {
     const year = (y: number, numFmt: string) => ({ value: new Date(Date.UTC(y, 0, 1)), numFmt });
     const r = await imported([{ name: 'A', rows: [['kr.', year(2024, 'yyyy'), year(2025, 'yyyy')], ['Drift', 1, 2]] }]);
