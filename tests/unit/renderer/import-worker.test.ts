@@ -86,7 +86,7 @@ describe('the import worker', () => {
     const client = new ImportClient(fakeWorker().port);
     const opened = await client.open(await buildWorkbook([{ name: 'Ark1', rows: [
       ['Beløb i 1.000 kr.'],
-      [null, 'Budget 2024', 'Overslagsår 2025'],
+      [null, 'Budget 2024 (vedtaget)', 'Overslag 2025 (forslag)'],
       ['Drift', 100, 120],
     ] }]));
     expect(opened.ok && opened.tables).toEqual([]);
