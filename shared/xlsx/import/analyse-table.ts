@@ -117,10 +117,28 @@ function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): Importe
   });
   if (r.stated.total !== undefined) out.statedTotal = r.stated.total;
   else if (r.source.totalFormula !== undefined) {
-    const t = engine.total(id);
-    if (t instanceof Decimal) out.statedTotal = toDecimalString(t);
+    const quick = wholeKronerTotal(r.cells);
+    const t = quick ?? engine.total(id);
+    if (typeof t === 'string') out.statedTotal = t;
+    else if (t instanceof Decimal) out.statedTotal = toDecimalString(t);
   }
   return out;
+}
+
+/**
+ * The total of a row of whole-kroner values, by float arithmetic, which is exact below 2^53; null
+ * when a cell holds a formula or a fraction (then the engine adds it up in decimals).
+ */
+function wholeKronerTotal(cells: ClassifiedRow['cells']): string | null {
+  let sum = 0;
+  for (const cell of cells) {
+    if (!cell) continue;
+    if (!('value' in cell)) return null;
+    const n = Number(cell.value);
+    sum += n;
+    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(sum)) return null;
+  }
+  return String(sum);
 }
 
 /** A payback row states "-" (not within the horizon) or a number of years; the engine's own figure must agree. */
