@@ -27,7 +27,7 @@ export const da = {
     unexpected: 'Importen stoppede uventet ({{message}}).',
     previewCut: 'Viser de første {{rows, number}} rækker og {{cols, number}} kolonner af {{rowCount, number}} × {{colCount, number}}; tabellerne er læst i hele arket.',
     sheets: 'Ark', tables: 'Fundne tabeller', noTables: 'Der er ikke fundet nogen tabeller: ingen række har årstal eller perioder (2022, År 1, 1. kv) som overskrifter.',
-    noTablesPoint: 'Er der alligevel en tabel, så klik på nummeret på dens overskriftsrække i arket til venstre, eller skriv det under "Tilføj tabel".',
+    noTablesPoint: 'Er der alligevel en tabel, så brug "Tilføj tabel" nedenfor.',
     addTable: 'Tilføj tabel', addTableHint: 'Mangler en tabel? Klik på nummeret på dens overskriftsrække (rækken med årstallene) i arket, eller skriv det her.',
     addTableRow: 'Overskriftsrække på arket "{{sheet}}"', addTableUse: 'Brug række {{row}} som overskrift for en ny tabel', addTableRowTitle: 'Brug rækken som overskrift for en ny tabel',
     addedTable: 'Tabellen fra række {{row}} er tilføjet og valgt.',

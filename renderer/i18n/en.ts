@@ -28,7 +28,7 @@ export const en: Dictionary = {
     unexpected: 'The import stopped unexpectedly ({{message}}).',
     previewCut: 'Showing the first {{rows, number}} rows and {{cols, number}} columns of {{rowCount, number}} × {{colCount, number}}; the tables are read from the whole sheet.',
     sheets: 'Sheets', tables: 'Tables found', noTables: 'No tables found: no row has years or periods (2022, År 1, 1. kv) as headers.',
-    noTablesPoint: 'If there is a table all the same, click the number of its header row in the sheet on the left, or type it under "Add table".',
+    noTablesPoint: 'If there is a table all the same, use "Add table" below.',
     addTable: 'Add table', addTableHint: 'A table missing? Click the number of its header row (the row with the years) in the sheet, or type it here.',
     addTableRow: 'Header row on the sheet "{{sheet}}"', addTableUse: 'Use row {{row}} as the header of a new table', addTableRowTitle: 'Use the row as the header of a new table',
     addedTable: 'The table from row {{row}} has been added and selected.',

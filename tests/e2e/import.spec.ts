@@ -299,7 +299,7 @@ test('a table the importer does not find is added from its header row, clicked i
   await writeFile(file, new Uint8Array(await wb.xlsx.writeBuffer()));
   const sheet = new SheetPage(page);
   const dialog = await previewOnBlankCase(page, file);
-  await expect(page.getByTestId('import-no-tables')).toContainText('klik på nummeret på dens overskriftsrække');
+  await expect(page.getByTestId('import-no-tables')).toContainText('brug "Tilføj tabel" nedenfor');
   await expect(page.getByTestId('import-new')).toBeDisabled();
   const preview = page.getByTestId('import-preview');
   // The title row names no periods: refused with the importer's sentence, nothing added.
