@@ -49,17 +49,19 @@ function readCell(cell: ExcelJS.Cell): GridCell | null {
   // A merged range's other cells echo the top-left value; the file stores them empty.
   if (cell.isMerged && cell.master !== cell) return null;
   const raw = cell.value as unknown;
-  const style: Pick<GridCell, 'numFmt' | 'bold'> = {};
-  if (cell.numFmt) style.numFmt = cell.numFmt;
-  if (cell.font?.bold) style.bold = true;
+  // Written out rather than spread: this runs once for every cell of the workbook.
+  let out: GridCell;
   if (raw !== null && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) {
+    out = { value: plainValue((raw as { result?: unknown }).result) };
     const formula = cell.formula;
-    const result = (raw as { result?: unknown }).result;
-    return { value: plainValue(result), ...(formula ? { formula: String(formula) } : {}), ...style };
+    if (formula) out.formula = String(formula);
+  } else {
+    out = { value: plainValue(raw) };
   }
-  const value = plainValue(raw);
-  if (value === null && !style.bold) return null;
-  return { value, ...style };
+  const style = cell.style;
+  if (style.numFmt) out.numFmt = style.numFmt;
+  if (style.font?.bold) out.bold = true;
+  return out.value === null && out.formula === undefined && !out.bold ? null : out;
 }
 
 function plainValue(raw: unknown): GridValue {
