@@ -5,29 +5,15 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resultChartSvg } from '../../shared/chart/result-chart';
+import { caseChartSvg } from '../../shared/chart/case-chart';
 import type { KeyFigures } from '../../shared/figures/key-figures';
-import { formatDanish } from '../../shared/money/danish';
-import { kronerToUnit, unitLabel } from '../../shared/money/units';
-import { periodLabels, periodOfYear } from '../../shared/model/period';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
 export function ResultChart({ snapshot, figures: k }: { snapshot: WorkbenchSnapshot; figures: KeyFigures }) {
   const { t } = useTranslation();
   const c = snapshot.case;
   const svg = useMemo(
-    () =>
-      resultChartSvg({
-      labels: periodLabels(c.axis),
-      yearly: k.result,
-      cumulative: k.cumulative,
-      gainSign: c.result.convention === 'gainPositive' ? 1 : -1,
-      breakEvenIndex: k.breakEvenYear === null ? null : periodOfYear(c.axis, k.breakEvenYear),
-      format: (v) => formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }),
-      texts: { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), unit: unitLabel(c.unit), empty: t('chart.empty') },
-      width: 520,
-      height: 260,
-    }),
+    () => caseChartSvg(c, k, { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), empty: t('chart.empty') }, 520, 260),
     [k, c, t],
   );
   return (

@@ -3,12 +3,9 @@
  * SVG drawing the editor shows, rasterised at twice its size so it stays sharp on paper.
  */
 import type ExcelJS from 'exceljs';
-import { resultChartSvg } from '../../chart/result-chart';
+import { caseChartSvg } from '../../chart/case-chart';
 import type { KeyFigures } from '../../figures/key-figures';
 import type { Case } from '../../model/case';
-import { periodLabels, periodOfYear } from '../../model/period';
-import { formatDanish } from '../../money/danish';
-import { kronerToUnit, unitLabel } from '../../money/units';
 import { encodePng } from './chart/png';
 import { rasterizeChartSvg } from './chart/svg-picture';
 
@@ -20,17 +17,7 @@ export const MIN_HEIGHT = 220;
 
 /** The chart's PNG bytes, `width` × `height` pixels of drawing at twice the resolution. */
 export function resultChartPng(c: Case, k: KeyFigures, width: number, height: number): Uint8Array {
-  const svg = resultChartSvg({
-    labels: periodLabels(c.axis),
-    yearly: k.result,
-    cumulative: k.cumulative,
-    gainSign: c.result.convention === 'gainPositive' ? 1 : -1,
-    breakEvenIndex: k.breakEvenYear === null ? null : periodOfYear(c.axis, k.breakEvenYear),
-    format: (v) => formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }),
-    texts: { yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', unit: unitLabel(c.unit), empty: 'Ingen resultater' },
-    width,
-    height,
-  });
+  const svg = caseChartSvg(c, k, { yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', empty: 'Ingen resultater' }, width, height);
   const raster = rasterizeChartSvg(svg, SCALE);
   return encodePng(raster.width, raster.height, raster.rgb);
 }
