@@ -61,7 +61,7 @@ function scaleOf(numFmt: string): number {
   return m && !/[0#?]/.test(first.slice(m.index + m[0].length)) ? m[1]!.length : 0;
 }
 
-export function textAmount(text: string): CellAmount {
+function textAmount(text: string): CellAmount {
   const plain = stripMarkup(text);
   if (plain === '') return BLANK;
   const parsed = parseDanishNumber(plain);

@@ -5,32 +5,23 @@
  */
 import type { Case } from '../../model/case';
 import type { Unit } from '../../money/units';
-import { analyseTable, type ImportDiscrepancy, type ImportedRow, type ImportedTable } from './analyse-table';
+import { analyseTable, type ImportedTable } from './analyse-table';
 import { analyseGrids, NO_TABLES } from './analyse-workbook';
 import { textOf, type SheetGrid } from './grid';
 import { checkEmbedded } from './embedded-check';
 import { casesFromTables } from './table-case';
-import { layoutAt, type LayoutOverrides, type TableLayout } from './table-layout';
+import { layoutAt, type LayoutOverrides } from './table-layout';
 
-export interface TableSummary {
+/** A table as the preview and the CLI see it: what the import found, and where on the sheet (plain data). */
+export type TableSummary = Omit<ImportedTable, 'layout' | 'plan'> & {
   index: number;
-  sheet: string;
-  title: string;
-  unit: Unit;
-  priceLevel: string | null;
-  periods: string[];
-  totalColumn: string | null;
   headerRow: number;
   labelCol: number;
   firstRow: number;
   lastRow: number;
   firstCol: number;
   lastCol: number;
-  rows: ImportedRow[];
-  discrepancies: ImportDiscrepancy[];
-  checkedFigures: number;
-  warnings: string[];
-}
+};
 
 export interface SheetPreview {
   name: string;
@@ -175,26 +166,17 @@ export class ImportSession {
 }
 
 function summary(t: ImportedTable, index: number): TableSummary {
-  const l: TableLayout = t.layout;
+  const { layout: l, plan: _plan, ...found } = t;
   const cols = [l.labelCol, ...l.periodCols, ...(l.totalCol !== null ? [l.totalCol] : []), ...l.classCols.map((k) => k.col)].filter((c) => c >= 0);
   return {
+    ...found,
     index,
-    sheet: t.sheet,
-    title: t.title,
-    unit: t.unit,
-    priceLevel: t.priceLevel,
-    periods: t.periods,
-    totalColumn: t.totalColumn,
     headerRow: l.headerRow,
     labelCol: l.labelCol,
     firstRow: l.firstRow,
     lastRow: l.lastRow,
     firstCol: Math.min(...cols),
     lastCol: Math.max(...cols),
-    rows: t.rows,
-    discrepancies: t.discrepancies,
-    checkedFigures: t.checkedFigures,
-    warnings: t.warnings,
   };
 }
 

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { CellRange, GridCell, GridValue, SheetGrid } from './grid';
 
 /** Labels and texts longer than this are cut: a 1 MB shared string repeated 12 000 times must not be copied into every message. */
-export const MAX_TEXT = 2000;
+const MAX_TEXT = 2000;
 
 export function readGrids(workbook: ExcelJS.Workbook): SheetGrid[] {
   return workbook.worksheets.map(readGrid);
