@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as R
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
-  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type RowClassParams,
+  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent,
   type RowDragEndEvent, type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,8 @@ import { useWorkbench } from '../state/use-workbench';
 import { classificationOfColumn, LABEL_COLUMN, periodColumn, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
 import { columnDefs } from './columns';
 import { editRequestCommand } from './edit-request';
-import { gridRows, type GridRow } from './grid-rows';
+import { gridRows, rowKey, type GridRow } from './grid-rows';
+import { rowClassRules } from './row-classes';
 import { handleSheetKey } from './keyboard';
 import { moveCommandForDrag } from './row-drag';
 import type { SheetContext } from './sheet-context';
@@ -70,7 +71,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     [workbench],
   );
 
-  const rows = useMemo(() => gridRows(snapshot.case), [snapshot.structureRevision, snapshot.case]);
+  const rows = useMemo(() => gridRows(snapshot.case, snapshot.documentSerial), [snapshot.structureRevision, snapshot.case, snapshot.documentSerial]);
   const columns = useMemo(() => columnDefs(snapshot.case, t, shownClassifications), [snapshot.structureRevision, snapshot.case.axis, snapshot.case.unit, snapshot.case.priceLevel, shownClassifications, i18n.language]);
 
   useEffect(
@@ -225,7 +226,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         suppressColumnVirtualisation
         tooltipShowDelay={300}
         defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent }}
-        getRowClass={(p: RowClassParams<GridRow>) => rowClass(workbench, p.data)}
+        rowClassRules={rowClassRules}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
@@ -236,20 +237,13 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   );
 }
 
-function rowClass(workbench: Workbench, data: GridRow | undefined): string {
-  if (!data) return '';
-  if (data.type === 'section') return 'row-section';
-  const row = findRow(workbench.getSnapshot().case, data.rowId);
-  return row ? `row-${row.kind}` : '';
-}
-
 /** Repaints the changed cells, their rows' totals and the cells that show those rows. */
 function refreshChanged(api: GridApi<GridRow>, workbench: Workbench, rowIds: RowId[], periods: number[]): void {
-  const c = workbench.getSnapshot().case;
-  const ids = new Set<string>(rowIds);
-  const nodes = [...ids].map((id) => api.getRowNode(id)).filter((n) => n !== undefined);
+  const { case: c, documentSerial } = workbench.getSnapshot();
+  const keys = new Set(rowIds.map((id) => rowKey(documentSerial, id)));
+  const nodes = [...keys].map((key) => api.getRowNode(key)).filter((n) => n !== undefined);
   const pinned = api.getPinnedBottomRow(0);
-  if (pinned?.data && ids.has(pinned.data.key)) nodes.push(pinned);
+  if (pinned?.data && keys.has(pinned.data.key)) nodes.push(pinned);
   const constantTouched = rowIds.some((id) => findRow(c, id)?.scope === 'constant');
   const columns = constantTouched
     ? undefined

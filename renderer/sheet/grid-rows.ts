@@ -1,7 +1,11 @@
 /**
  * The sheet's rows: a header row per section, then its rows; the case's result row is pinned at
- * the bottom instead. Grid rows carry only ids (stable for getRowId); values are read from the
- * engine when a cell paints, so an edit repaints cells without rebuilding rows.
+ * the bottom instead. Grid rows carry only ids; values are read from the engine when a cell
+ * paints, so an edit repaints cells without rebuilding rows.
+ *
+ * A grid row's key (AG Grid's row id) is its row's id within one document: row ids repeat from
+ * case to case (every template has an `r2`), and a grid node kept across cases would keep the
+ * last case's look. Within a document the key is stable, so undo gives a row back its node.
  */
 import type { Case } from '../../shared/model/case';
 import type { RowId, SectionId } from '../../shared/model/ids';
@@ -15,13 +19,18 @@ export interface GridRows {
   pinned: GridRow[];
 }
 
-export function gridRows(c: Case): GridRows {
+/** The grid key of a case row in the document numbered `documentSerial`. */
+export function rowKey(documentSerial: number, id: RowId): string {
+  return `${documentSerial}:${id}`;
+}
+
+export function gridRows(c: Case, documentSerial: number): GridRows {
   const body: GridRow[] = [];
   const pinned: GridRow[] = [];
   for (const s of c.sections) {
-    body.push({ key: `section:${s.id}`, type: 'section', sectionId: s.id });
+    body.push({ key: `${documentSerial}:section:${s.id}`, type: 'section', sectionId: s.id });
     for (const r of s.rows) {
-      const row: GridRow = { key: r.id, type: 'row', rowId: r.id, sectionId: s.id };
+      const row: GridRow = { key: rowKey(documentSerial, r.id), type: 'row', rowId: r.id, sectionId: s.id };
       (r.id === c.result.rowId ? pinned : body).push(row);
     }
   }

@@ -27,6 +27,11 @@ export interface WorkbenchSnapshot {
   revision: number;
   /** Bumps when rows, sections or the axis change; the sheet rebuilds its rows on it. */
   structureRevision: number;
+  /**
+   * Bumps when another document replaces this one (new, opened, restored). Row ids are unique
+   * only within one case, so the sheet keys its grid rows by this too.
+   */
+  documentSerial: number;
 }
 
 type Listener = (change: WorkbenchChange) => void;
@@ -43,7 +48,7 @@ export class Workbench {
   constructor(c: Case, file: FileRef | null = null, modifiedAt: number | null = null) {
     this.history = new History(c);
     this.savedState = this.history.stateId;
-    this.snapshot = this.fresh(c, file, modifiedAt, 0, 0);
+    this.snapshot = this.fresh(c, file, modifiedAt, 0, 0, 0);
   }
 
   getSnapshot = (): WorkbenchSnapshot => this.snapshot;
@@ -70,7 +75,7 @@ export class Workbench {
   load(c: Case, file: FileRef | null, modifiedAt: number | null, dirty = false): void {
     this.history.reset(c);
     this.savedState = dirty ? NEVER_SAVED : this.history.stateId;
-    this.snapshot = this.fresh(c, file, modifiedAt, this.snapshot.revision + 1, this.snapshot.structureRevision + 1);
+    this.snapshot = this.fresh(c, file, modifiedAt, this.snapshot.revision + 1, this.snapshot.structureRevision + 1, this.snapshot.documentSerial + 1);
     this.emit({ kind: 'document' });
   }
 
@@ -102,7 +107,7 @@ export class Workbench {
     return change.kind === 'meta' ? { kind: 'meta' } : { kind: 'cells', cells: changed };
   }
 
-  private fresh(c: Case, file: FileRef | null, modifiedAt: number | null, revision: number, structureRevision: number): WorkbenchSnapshot {
+  private fresh(c: Case, file: FileRef | null, modifiedAt: number | null, revision: number, structureRevision: number, documentSerial: number): WorkbenchSnapshot {
     return {
       case: c,
       engine: Engine.create(c),
@@ -113,6 +118,7 @@ export class Workbench {
       canRedo: false,
       revision,
       structureRevision,
+      documentSerial,
     };
   }
 
