@@ -2,7 +2,7 @@
  * The editor window: toolbar, formula bar, the sheet, and the side panels. File work goes through
  * the host contract only; every edit goes through the workbench.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../shared/host';
 import { blankCase } from '../shared/model/create';
@@ -26,6 +26,7 @@ import { exportXlsx } from './state/export-xlsx';
 import { useXlsxImport } from './import/use-xlsx-import';
 import type { ExternalChange, ExternalChangeChoice, SaveOutcome } from './state/file-flow';
 import type { FocusedCell } from './state/focused-cell';
+import { StatusLine } from './state/status-line';
 import { useWorkbench } from './state/use-workbench';
 import { Workbench } from './state/workbench';
 import { useGlobalShortcuts } from './state/shortcuts';
@@ -35,12 +36,13 @@ export function App() {
   const workbench = useMemo(() => new Workbench(blankCase(new Date().getFullYear() + 1)), []);
   const snapshot = useWorkbench(workbench, 'all');
   const [focused, setFocused] = useState<FocusedCell | null>(null);
-  const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
+  const status = useMemo(() => new StatusLine(workbench), [workbench]);
+  const message = useSyncExternalStore(status.subscribe, status.getSnapshot);
   const [newDialog, setNewDialog] = useState(true);
   const [shown, setShown] = useState<ReadonlySet<ClassificationKey>>(new Set(['styringsomraade']));
   // Once per change, shared by the key-figures panel and the chart.
   const figures = useMemo(() => keyFigures(snapshot.engine), [snapshot.engine, snapshot.revision]);
-  const onMessage = useCallback((text: string, kind: 'info' | 'error') => setMessage({ text, kind }), []);
+  const onMessage = status.post;
   const [changedFile, setChangedFile] = useState<ExternalChange | null>(null);
   const afterSave = useCallback((outcome: SaveOutcome) => setChangedFile(outcome.kind === 'changedOnDisk' ? outcome.change : null), []);
   const answerChanged = async (change: ExternalChange, choice: ExternalChangeChoice) => {

@@ -60,10 +60,10 @@ export const da = {
   figures: {
     title: 'Nøgletal', unit: 'Beløb i {{unit}}', paybackTotal: 'Tilbagebetalingstid, totaløkonomi', paybackService: 'Tilbagebetalingstid, serviceeffektivisering',
     breakEven: 'Break-even år', netTotal: 'Nettoresultat over perioden', net7: 'Nettoresultat over 7 år', net10: 'Nettoresultat over 10 år',
-    npv: 'Nutidsværdi ({{rate}} %)', years: '{{count}} år', never: '-', discrepancies: 'Afvigelser fra angivne tal',
+    npv: 'Nutidsværdi ({{rate}} %)', years: '{{count}} år', never: '-', unknown: 'fejl i {{year}}', discrepancies: 'Afvigelser fra angivne tal',
     stated: 'angivet {{stated}}, beregnet {{computed}}',
   },
-  chart: { title: 'Resultat og akkumuleret resultat', yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', empty: 'Ingen resultater endnu' },
+  chart: { title: 'Resultat og akkumuleret resultat', yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', error: 'Fejl i året', empty: 'Ingen resultater endnu' },
   messages: {
     invalidNumber: 'Ugyldigt tal', formulaError: 'Formlen kan ikke læses: {{message}}', opened: 'Åbnede {{name}}', saved: 'Gemt som {{name}}',
     openFailed: 'Filen kunne ikke åbnes: {{message}}', unsavedConfirm: 'Sagen har ændringer, der ikke er gemt. Fortsæt alligevel?',

@@ -61,10 +61,10 @@ export const en: Dictionary = {
   figures: {
     title: 'Key figures', unit: 'Amounts in {{unit}}', paybackTotal: 'Payback time, total economy', paybackService: 'Payback time, service efficiency',
     breakEven: 'Break-even year', netTotal: 'Net result over the horizon', net7: 'Net result over 7 years', net10: 'Net result over 10 years',
-    npv: 'Net present value ({{rate}} %)', years: '{{count}} years', never: '-', discrepancies: 'Differences from stated figures',
+    npv: 'Net present value ({{rate}} %)', years: '{{count}} years', never: '-', unknown: 'error in {{year}}', discrepancies: 'Differences from stated figures',
     stated: 'stated {{stated}}, computed {{computed}}',
   },
-  chart: { title: 'Result and cumulative result', yearly: 'Result per year', cumulative: 'Cumulative', breakEven: 'Break-even', empty: 'No results yet' },
+  chart: { title: 'Result and cumulative result', yearly: 'Result per year', cumulative: 'Cumulative', breakEven: 'Break-even', error: 'Error in the year', empty: 'No results yet' },
   messages: {
     invalidNumber: 'Invalid number', formulaError: 'The formula cannot be read: {{message}}', opened: 'Opened {{name}}', saved: 'Saved as {{name}}',
     openFailed: 'The file could not be opened: {{message}}', unsavedConfirm: 'The case has unsaved changes. Continue anyway?',

@@ -1,6 +1,7 @@
 /** The key figures of the case, recomputed from the engine after every change. */
 import { useTranslation } from 'react-i18next';
-import type { KeyFigures as Figures } from '../../shared/figures/key-figures';
+import type { FigureId, KeyFigures as Figures } from '../../shared/figures/key-figures';
+import { periodLabel } from '../../shared/model/period';
 import { statedDiscrepancies } from '../../shared/figures/stated';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
@@ -14,7 +15,9 @@ export function KeyFigures({ snapshot, figures: k }: { snapshot: WorkbenchSnapsh
   const money = (v: Decimal | null) => (v === null ? t('figures.never') : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
   const years = (v: number | null) => (v === null ? t('figures.never') : t('figures.years', { count: v }));
   const rate = formatDanish(new Decimal(c.discountRate || '0').times(100), { decimals: 1 });
-  const rows: Array<[string, string, string]> = [
+  // A figure an error keeps from being known says so: "-" would claim "never".
+  const shown = (id: FigureId, value: string) => (k.unknown[id] === undefined ? value : t('figures.unknown', { year: periodLabel(c.axis, k.unknown[id]) }));
+  const rows: Array<[FigureId, string, string]> = [
     ['paybackTotal', t('figures.paybackTotal'), years(k.paybackTotal)],
     ['paybackService', t('figures.paybackService'), years(k.paybackService)],
     ['breakEven', t('figures.breakEven'), k.breakEvenYear === null ? t('figures.never') : String(k.breakEvenYear)],
@@ -30,9 +33,9 @@ export function KeyFigures({ snapshot, figures: k }: { snapshot: WorkbenchSnapsh
       </h2>
       <dl>
         {rows.map(([id, label, value]) => (
-          <div key={id} className="figure" data-figure={id}>
+          <div key={id} className={k.unknown[id] === undefined ? 'figure' : 'figure unknown'} data-figure={id}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{shown(id, value)}</dd>
           </div>
         ))}
       </dl>

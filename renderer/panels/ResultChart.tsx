@@ -7,13 +7,14 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseChartSvg } from '../../shared/chart/case-chart';
 import type { KeyFigures } from '../../shared/figures/key-figures';
+import { periodLabel } from '../../shared/model/period';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
 export function ResultChart({ snapshot, figures: k }: { snapshot: WorkbenchSnapshot; figures: KeyFigures }) {
   const { t } = useTranslation();
   const c = snapshot.case;
   const svg = useMemo(
-    () => caseChartSvg(c, k, { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), empty: t('chart.empty') }, 520, 260),
+    () => caseChartSvg(c, k, { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), error: t('chart.error'), empty: t('chart.empty') }, 520, 260),
     [k, c, t],
   );
   return (
@@ -23,6 +24,7 @@ export function ResultChart({ snapshot, figures: k }: { snapshot: WorkbenchSnaps
         data-testid="result-chart"
         data-break-even={k.breakEvenYear ?? ''}
         data-cumulative={k.cumulative.map((v) => v?.toString() ?? '').join(';')}
+        data-errors={k.errors.map((e) => periodLabel(c.axis, e.period)).join(';')}
         alt={t('chart.title')}
         src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
       />

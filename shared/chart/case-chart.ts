@@ -1,4 +1,4 @@
-/** The result chart of a case: its periods, result series and break-even, in the case's unit. */
+/** The result chart of a case: its periods, result series, errors and break-even, in the case's unit. */
 import type { KeyFigures } from '../figures/key-figures';
 import type { Case } from '../model/case';
 import { periodLabels, periodOfYear } from '../model/period';
@@ -16,6 +16,7 @@ export function caseChartSvg(c: Case, k: KeyFigures, texts: ChartTexts, width: n
     cumulative: k.cumulative,
     gainSign: c.result.convention === 'gainPositive' ? 1 : -1,
     breakEvenIndex: k.breakEvenYear === null ? null : periodOfYear(c.axis, k.breakEvenYear),
+    errors: k.errors.map((e) => ({ index: e.period, code: e.error.code, reason: e.error.reason })),
     format: (v) => formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }),
     texts: { ...texts, unit: unitLabel(c.unit) },
     width,

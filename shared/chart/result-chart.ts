@@ -2,7 +2,8 @@
  * The chart of the yearly and cumulative result with the break-even point, as an SVG string. One
  * drawing serves the editor (inline SVG) and the xlsx export (rendered to a picture), so the
  * committee sees the same chart the budget officer saw. Pixel positions are floats; amounts are
- * only formatted, never computed, here.
+ * only formatted, never computed, here. A year whose result is an error is a marked hole: the
+ * other years are drawn as usual, and the cumulative line (which cannot pass a hole) stops there.
  */
 import { Decimal } from '../money/decimal';
 
@@ -14,14 +15,16 @@ export interface ResultChartInput {
   gainSign: 1 | -1;
   /** Index into labels of the break-even period, or null. */
   breakEvenIndex: number | null;
+  /** The periods (index into labels) whose result is an error, with its code and why. */
+  errors: Array<{ index: number; code: string; reason: string }>;
   /** Formats an amount in kroner as the case shows it ("1.180", "-0,41"). */
   format: (kroner: Decimal) => string;
-  texts: { yearly: string; cumulative: string; breakEven: string; unit: string; empty: string };
+  texts: { yearly: string; cumulative: string; breakEven: string; error: string; unit: string; empty: string };
   width?: number;
   height?: number;
 }
 
-const COLORS = { cost: '#4f7cac', gain: '#5b9e4d', line: '#c0392b', axis: '#555', grid: '#ddd', marker: '#2c3e50' };
+const COLORS = { cost: '#4f7cac', gain: '#5b9e4d', line: '#c0392b', axis: '#555', grid: '#ddd', marker: '#2c3e50', error: '#b3261e', errorFill: '#fdecea' };
 
 export function resultChartSvg(input: ResultChartInput): string {
   const width = input.width ?? 640;
@@ -47,6 +50,16 @@ export function resultChartSvg(input: ResultChartInput): string {
     const ty = px(y(t.value));
     parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${ty}" y2="${ty}" stroke="${COLORS.grid}"/>`);
     parts.push(`<text x="${pad.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${escape(input.format(t.decimal))}</text>`);
+  }
+  // Drawn with what the export's rasteriser reads too (filled rect, dashed lines, plain text).
+  for (const e of input.errors) {
+    if (e.index < 0 || e.index >= n) continue;
+    const left = px(x(e.index) - slot * 0.4);
+    const right = px(x(e.index) + slot * 0.4);
+    parts.push(`<g class="error-mark" data-index="${e.index}"><title>${escape(`${input.labels[e.index]}: ${e.code} (${e.reason})`)}</title>`);
+    parts.push(`<rect x="${left}" y="${pad.top}" width="${px(slot * 0.8)}" height="${px(plotH)}" fill="${COLORS.errorFill}"/>`);
+    for (const edge of [left, right]) parts.push(`<line x1="${edge}" x2="${edge}" y1="${pad.top}" y2="${pad.top + plotH}" stroke="${COLORS.error}" stroke-dasharray="4 3"/>`);
+    parts.push(`<text x="${px(x(e.index))}" y="${px(pad.top + plotH / 2)}" text-anchor="middle" dominant-baseline="middle" font-weight="bold" fill="${COLORS.error}">${escape(e.code)}</text></g>`);
   }
   const zero = px(y(0));
   parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${zero}" y2="${zero}" stroke="${COLORS.axis}"/>`);
@@ -75,11 +88,14 @@ export function resultChartSvg(input: ResultChartInput): string {
     parts.push(`<text x="${px(x(i))}" y="${height - pad.bottom + 16}" text-anchor="middle" fill="${COLORS.axis}">${escape(label)}</text>`);
   });
   const ly = height - 12;
-  if (nums.length === 0) {
+  if (nums.length === 0 && input.errors.length === 0) {
     parts.push(`<text x="${width / 2}" y="${pad.top + plotH / 2}" text-anchor="middle" fill="${COLORS.axis}">${escape(input.texts.empty)}</text>`);
   }
   parts.push(`<rect x="${pad.left}" y="${ly - 9}" width="12" height="10" fill="${COLORS.cost}"/><text x="${pad.left + 16}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.yearly)}</text>`);
   parts.push(`<line x1="${pad.left + 150}" x2="${pad.left + 170}" y1="${ly - 4}" y2="${ly - 4}" stroke="${COLORS.line}" stroke-width="2.5"/><text x="${pad.left + 175}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.cumulative)}</text>`);
+  if (input.errors.length > 0) {
+    parts.push(`<rect x="${pad.left + 280}" y="${ly - 9}" width="12" height="10" fill="${COLORS.error}"/><text x="${pad.left + 296}" y="${ly}" fill="${COLORS.error}">${escape(input.texts.error)}</text>`);
+  }
   parts.push(`<text x="${width - pad.right}" y="${ly}" text-anchor="end" fill="${COLORS.axis}">${escape(input.texts.unit)}</text>`);
   parts.push('</svg>');
   return parts.join('');

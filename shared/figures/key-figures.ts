@@ -18,22 +18,37 @@
  *   from the first year of activity (null when the horizon is shorter).
  * - NPV: as Excel's NPV over the result from the first year of activity at the case's discount
  *   rate: the first year is discounted one period, sum of r_k / (1 + rate)^k for k = 1..n.
+ * - an error in the result row (or a value that is not a number) is a hole, never a zero: the
+ *   chart leaves it out and marks it, the cumulative result stops before it, and every figure
+ *   that would need that year is unknown (`unknown`, with a problem saying why) rather than
+ *   computed over the hole. A payback reached before the hole needs no later year and stays known.
  */
 import { Decimal, ZERO } from '../money/decimal';
-import type { Case } from '../model/case';
+import type { Case, PeriodAxis } from '../model/case';
 import type { RowId } from '../model/ids';
 import { allRows, isServiceRow } from '../model/rows';
-import { periodYear } from '../model/period';
+import { periodLabel, periodYear } from '../model/period';
 import type { Engine } from '../engine/engine';
 import { FormulaError } from '../formula/errors';
 import type { Scalar } from '../formula/values';
 
+/** The figures the editor and the export show, by the ids they show them under. */
+export type FigureId = 'paybackTotal' | 'paybackService' | 'breakEven' | 'netTotal' | 'net7' | 'net10' | 'npv';
+
+export interface ResultError {
+  period: number;
+  error: FormulaError;
+}
+
 export interface KeyFigures {
   resultRowId: string | null;
   convention: Case['result']['convention'];
-  /** Result per period (empty periods as null). */
+  /** Result per period (empty periods and errors as null; `errors` tells them apart). */
   result: Array<Decimal | null>;
+  /** Running sum of the result; null before the first value and from the first error on. */
   cumulative: Array<Decimal | null>;
+  /** The periods whose result is an error, in period order. */
+  errors: ResultError[];
   firstActiveYear: number | null;
   paybackTotal: number | null;
   paybackService: number | null;
@@ -43,75 +58,115 @@ export interface KeyFigures {
   net10: Decimal | null;
   npv: Decimal | null;
   discountRate: Decimal;
+  /**
+   * The figures an error keeps from being computed, each with the period of that error. Their
+   * value is null, which otherwise means "never" or "not within the horizon".
+   */
+  unknown: Partial<Record<FigureId, number>>;
   /** Why a figure could not be computed (an error in the result row, no result row). */
   problems: string[];
 }
+
+/** A figure, or the period of the error that keeps it from being known. */
+type Known<T> = { value: T } | { blockedAt: number };
 
 export function keyFigures(engine: Engine): KeyFigures {
   const c = engine.currentCase;
   const rate = new Decimal(c.discountRate || '0');
   const empty: KeyFigures = {
-    resultRowId: c.result.rowId, convention: c.result.convention, result: [], cumulative: [], firstActiveYear: null,
+    resultRowId: c.result.rowId, convention: c.result.convention, result: [], cumulative: [], errors: [], firstActiveYear: null,
     paybackTotal: null, paybackService: null, breakEvenYear: null, netTotal: null, net7: null, net10: null, npv: null,
-    discountRate: rate, problems: [],
+    discountRate: rate, unknown: {}, problems: [],
   };
   const id = c.result.rowId;
   if (!id) return { ...empty, problems: ['Sagen har ingen resultatrække'] };
-  const series = numeric(engine.rowValues(id));
-  if (series instanceof FormulaError) return { ...empty, problems: [`Resultatrækken indeholder ${series.code}: ${series.reason}`] };
+  const { series, errors } = numeric(engine.rowValues(id));
+  const errorAt = new Set(errors.map((e) => e.period));
   const sign = c.result.convention === 'gainPositive' ? 1 : -1;
-  const start = series.findIndex((v) => v !== null && !v.isZero());
-  const cumulative = running(series);
-  const figures: KeyFigures = { ...empty, result: series, cumulative };
-  figures.netTotal = series.some((v) => v !== null) ? sumFrom(series, 0, series.length) : null;
+  const figures: KeyFigures = { ...empty, result: series, cumulative: running(series, errors[0]?.period ?? series.length), errors, unknown: {}, problems: errors.length ? errorProblems(c.axis, errors) : [] };
+  const set = <K extends FigureId & keyof KeyFigures>(figure: K, known: Known<KeyFigures[K]>) => {
+    if ('value' in known) figures[figure] = known.value;
+    else figures.unknown[figure] = known.blockedAt;
+  };
+  set('netTotal', errors.length ? { blockedAt: errors[0]!.period } : { value: series.some((v) => v !== null) ? sumOf(series, 0, series.length) : null });
+  // The first year of activity: the first that is not empty or zero, as far as the errors let us know.
+  const start = series.findIndex((v, p) => errorAt.has(p) || (v !== null && !v.isZero()));
   if (start < 0) return figures;
-  figures.firstActiveYear = periodYear(c.axis, start);
-  figures.paybackTotal = payback(series, start, sign);
-  figures.breakEvenYear = figures.paybackTotal === null ? null : periodYear(c.axis, start + figures.paybackTotal - 1);
-  figures.paybackService = servicePayback(engine, id, start, sign, figures.problems);
+  if (!errorAt.has(start)) figures.firstActiveYear = periodYear(c.axis, start);
+  const total = payback(series, errorAt, start, sign);
+  set('paybackTotal', total);
+  if (!('value' in total)) figures.unknown.breakEven = total.blockedAt;
+  else if (total.value !== null) figures.breakEvenYear = periodYear(c.axis, start + total.value - 1);
+  const service = servicePayback(engine, id, start, sign, errorAt, figures.problems);
+  if (service) set('paybackService', service);
   const horizon = series.length - start;
-  figures.net7 = horizon >= 7 ? sumFrom(series, start, 7) : null;
-  figures.net10 = horizon >= 10 ? sumFrom(series, start, 10) : null;
-  figures.npv = npv(series.slice(start), rate);
+  set('net7', horizon >= 7 ? window(series, errorAt, start, 7) : { value: null });
+  set('net10', horizon >= 10 ? window(series, errorAt, start, 10) : { value: null });
+  set('npv', npv(series, errorAt, start, rate));
   return figures;
 }
 
-function servicePayback(engine: Engine, id: RowId, start: number, sign: number, problems: string[]): number | null {
+/** One sentence per kind of error, naming its years: the user sees where the hole is. */
+function errorProblems(axis: PeriodAxis, errors: ResultError[]): string[] {
+  const byKind = new Map<string, { error: FormulaError; labels: string[] }>();
+  for (const { period, error } of errors) {
+    const key = `${error.code} ${error.reason}`;
+    const entry = byKind.get(key) ?? { error, labels: [] };
+    entry.labels.push(periodLabel(axis, period));
+    byKind.set(key, entry);
+  }
+  return [...byKind.values()].map(({ error, labels }) => {
+    const years = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} og ${labels.at(-1)!}`;
+    return `Resultatet for ${years} giver ${error.code} (${error.reason}), så nøgletal, der bruger ${labels.length === 1 ? 'det år' : 'de år'}, kan ikke beregnes.`;
+  });
+}
+
+/** Null when no row has a styringsområde (the figure does not apply). */
+function servicePayback(engine: Engine, id: RowId, start: number, sign: number, resultErrorAt: ReadonlySet<number>, problems: string[]): Known<number | null> | null {
   const rows = allRows(engine.currentCase);
   if (!rows.some((r) => (r.classification.styringsomraade ?? '').trim() !== '')) return null;
   const masked = numeric(engine.evaluateMasked(id, (r) => (r.classification.styringsomraade ?? '').trim() !== '' && !isServiceRow(r)));
-  if (masked instanceof FormulaError) {
-    problems.push(`Resultatet på serviceområdet giver ${masked.code}: ${masked.reason}`);
-    return null;
-  }
-  return payback(masked, start, sign);
+  const errorAt = new Set([...resultErrorAt, ...masked.errors.map((e) => e.period)]);
+  const known = payback(masked.series, errorAt, start, sign);
+  // An error of the result row itself is reported once already.
+  const own = 'blockedAt' in known && !resultErrorAt.has(known.blockedAt) ? masked.errors.find((e) => e.period === known.blockedAt) : undefined;
+  if (own) problems.push(`Resultatet på serviceområdet giver ${own.error.code}: ${own.error.reason}`);
+  return known;
 }
 
-function payback(series: Array<Decimal | null>, start: number, sign: number): number | null {
-  if (!series.slice(start).some((v) => v !== null && !v.isZero())) return null;
+function payback(series: Array<Decimal | null>, errorAt: ReadonlySet<number>, start: number, sign: number): Known<number | null> {
+  const firstError = [...errorAt].filter((p) => p >= start).sort((a, b) => a - b)[0];
+  if (!series.some((v, p) => p >= start && v !== null && !v.isZero())) return firstError === undefined ? { value: null } : { blockedAt: firstError };
   let gain = ZERO;
   for (let p = start; p < series.length; p++) {
+    if (errorAt.has(p)) return { blockedAt: p };
     gain = gain.plus((series[p] ?? ZERO).times(sign));
-    if (!gain.isNegative()) return p - start + 1;
+    if (!gain.isNegative()) return { value: p - start + 1 };
   }
-  return null;
+  return { value: null };
 }
 
-function numeric(values: Scalar[]): Array<Decimal | null> | FormulaError {
-  const out: Array<Decimal | null> = [];
-  for (const v of values) {
-    if (v instanceof FormulaError) return v;
-    if (v === null) out.push(null);
-    else if (v instanceof Decimal) out.push(v);
-    else return new FormulaError('#VALUE!', 'Resultatrækken indeholder andet end tal');
-  }
-  return out;
+/** The result as numbers, with every period that is not one (an error, a text) as an error. */
+function numeric(values: Scalar[]): { series: Array<Decimal | null>; errors: ResultError[] } {
+  const series: Array<Decimal | null> = [];
+  const errors: ResultError[] = [];
+  values.forEach((v, period) => {
+    if (v === null || v instanceof Decimal) {
+      series.push(v);
+      return;
+    }
+    series.push(null);
+    errors.push({ period, error: v instanceof FormulaError ? v : new FormulaError('#VALUE!', 'Resultatet er ikke et tal') });
+  });
+  return { series, errors };
 }
 
-function running(series: Array<Decimal | null>): Array<Decimal | null> {
+/** The running sum up to (not including) period `end`. */
+function running(series: Array<Decimal | null>, end: number): Array<Decimal | null> {
   let acc = ZERO;
   let seen = false;
-  return series.map((v) => {
+  return series.map((v, p) => {
+    if (p >= end) return null;
     if (v !== null) {
       acc = acc.plus(v);
       seen = true;
@@ -120,12 +175,20 @@ function running(series: Array<Decimal | null>): Array<Decimal | null> {
   });
 }
 
-function sumFrom(series: Array<Decimal | null>, from: number, count: number): Decimal {
+function sumOf(series: Array<Decimal | null>, from: number, count: number): Decimal {
   return series.slice(from, from + count).reduce<Decimal>((s, v) => (v === null ? s : s.plus(v)), ZERO);
 }
 
-function npv(series: Array<Decimal | null>, rate: Decimal): Decimal | null {
+/** The sum of `count` periods from `from`, unless one of them is an error. */
+function window(series: Array<Decimal | null>, errorAt: ReadonlySet<number>, from: number, count: number): Known<Decimal | null> {
+  for (let p = from; p < from + count; p++) if (errorAt.has(p)) return { blockedAt: p };
+  return { value: sumOf(series, from, count) };
+}
+
+function npv(series: Array<Decimal | null>, errorAt: ReadonlySet<number>, start: number, rate: Decimal): Known<Decimal | null> {
   const factor = rate.plus(1);
-  if (factor.isZero()) return null;
-  return series.reduce<Decimal>((s, v, k) => (v === null ? s : s.plus(v.dividedBy(factor.pow(k + 1)))), ZERO);
+  if (factor.isZero()) return { value: null };
+  const known = window(series, errorAt, start, series.length - start);
+  if (!('value' in known)) return known;
+  return { value: series.slice(start).reduce<Decimal>((s, v, k) => (v === null ? s : s.plus(v.dividedBy(factor.pow(k + 1)))), ZERO) };
 }

@@ -17,7 +17,7 @@ export const MIN_HEIGHT = 220;
 
 /** The chart's PNG bytes, `width` × `height` pixels of drawing at twice the resolution. */
 export function resultChartPng(c: Case, k: KeyFigures, width: number, height: number): Uint8Array {
-  const svg = caseChartSvg(c, k, { yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', empty: 'Ingen resultater' }, width, height);
+  const svg = caseChartSvg(c, k, { yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', error: 'Fejl i året', empty: 'Ingen resultater' }, width, height);
   const raster = rasterizeChartSvg(svg, SCALE);
   return encodePng(raster.width, raster.height, raster.rgb);
 }
