@@ -93,6 +93,9 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     if (api && (previous || next)) api.refreshCells({ force: true, suppressFlash: true } as never);
   }, []);
 
+  // A selection is a position in the grid: it means nothing in another case.
+  useEffect(() => workbench.subscribe((change) => change.kind === 'document' && updateSelection(null)), [workbench, updateSelection]);
+
   const posOf = (api: GridApi<GridRow>, rowIndex: number | null, pinned: string | null | undefined, colId: string): CellPos | null => {
     const col = api.getAllDisplayedColumns().findIndex((c) => c.getColId() === colId);
     if (col < 0) return null;

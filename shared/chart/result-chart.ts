@@ -51,7 +51,7 @@ export function resultChartSvg(input: ResultChartInput): string {
     parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${ty}" y2="${ty}" stroke="${COLORS.grid}"/>`);
     parts.push(`<text x="${pad.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${escape(input.format(t.decimal))}</text>`);
   }
-  // Drawn with what the export's rasteriser reads too (filled rect, dashed lines, plain text).
+  // Drawn with what the export's rasteriser reads too (filled rect, dashed lines, rotated text).
   for (const e of input.errors) {
     if (e.index < 0 || e.index >= n) continue;
     const left = px(x(e.index) - slot * 0.4);
@@ -59,7 +59,9 @@ export function resultChartSvg(input: ResultChartInput): string {
     parts.push(`<g class="error-mark" data-index="${e.index}"><title>${escape(`${input.labels[e.index]}: ${e.code} (${e.reason})`)}</title>`);
     parts.push(`<rect x="${left}" y="${pad.top}" width="${px(slot * 0.8)}" height="${px(plotH)}" fill="${COLORS.errorFill}"/>`);
     for (const edge of [left, right]) parts.push(`<line x1="${edge}" x2="${edge}" y1="${pad.top}" y2="${pad.top + plotH}" stroke="${COLORS.error}" stroke-dasharray="4 3"/>`);
-    parts.push(`<text x="${px(x(e.index))}" y="${px(pad.top + plotH / 2)}" text-anchor="middle" dominant-baseline="middle" font-weight="bold" fill="${COLORS.error}">${escape(e.code)}</text></g>`);
+    // Upright the code would not fit a narrow year; along the band it does.
+    const [cx, cy] = [px(x(e.index)), px(pad.top + plotH / 2)];
+    parts.push(`<text x="${cx}" y="${cy}" transform="rotate(-90 ${cx} ${cy})" text-anchor="middle" dominant-baseline="middle" font-weight="bold" fill="${COLORS.error}">${escape(e.code)}</text></g>`);
   }
   const zero = px(y(0));
   parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${zero}" y2="${zero}" stroke="${COLORS.axis}"/>`);

@@ -13,6 +13,29 @@ export class SheetPage {
     await expect(this.page.getByTestId('new-case-dialog')).toHaveCount(0);
   }
 
+  /** Ny → a template, over the open case (whose unsaved changes are let go). */
+  async newCase(template: string): Promise<void> {
+    this.page.once('dialog', (d) => void d.accept());
+    await this.page.getByTestId('tb-new').click();
+    await this.page.getByTestId(`template-${template}`).check();
+    await this.page.getByTestId('create-case').click();
+    await expect(this.page.getByTestId('new-case-dialog')).toHaveCount(0);
+  }
+
+  /** How a row's label cell looks: its computed weight, style and colour. */
+  async look(label: string): Promise<{ fontWeight: string; fontStyle: string; color: string }> {
+    return (await this.cell(label, 'label')).evaluate((e) => {
+      const style = getComputedStyle(e);
+      return { fontWeight: style.fontWeight, fontStyle: style.fontStyle, color: style.color };
+    });
+  }
+
+  /** The result chart's SVG drawing, as the image shows it. */
+  async chartSvg(): Promise<string> {
+    const src = (await this.page.getByTestId('result-chart').getAttribute('src')) ?? '';
+    return decodeURIComponent(src.slice(src.indexOf(',') + 1));
+  }
+
   /** The grid row id of the row whose label is exactly `label`. */
   async rowId(label: string): Promise<string> {
     const cells = this.page.locator('[row-id] [col-id="label"]');

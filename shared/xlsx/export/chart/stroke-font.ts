@@ -1,6 +1,6 @@
 /**
  * A small stroke font for the chart picture: capitals, digits, Æ Ø Å and the punctuation that
- * amounts and Danish labels use, each glyph a few polylines on a grid 4 units wide and 6 tall
+ * amounts, Danish labels and error codes (#DIV/0!) use, each glyph a few polylines on a grid 4 units wide and 6 tall
  * (y downwards from the cap line; 6 is the baseline). Lower case is drawn as capitals, other
  * accented letters as their base letter. Drawn as strokes, it scales to any size without a font
  * file.
@@ -62,6 +62,8 @@ const GLYPHS: Record<string, { w: number; strokes: string[] }> = {
   '%': { w: 4, strokes: ['0,6 4,0', '0.5,0.3 1.5,0.3 1.5,1.5 0.5,1.5 0.5,0.3', '2.5,4.5 3.5,4.5 3.5,5.7 2.5,5.7 2.5,4.5'] },
   "'": { w: 1, strokes: ['0.5,0 0.5,1.5'] },
   '"': { w: 2, strokes: ['0.3,0 0.3,1.5', '1.7,0 1.7,1.5'] },
+  '#': { w: 4, strokes: ['1.6,0.5 1.1,5.5', '2.9,0.5 2.4,5.5', '0,2 4,2', '0,4 4,4'] },
+  '!': { w: 1, strokes: ['0.5,0 0.5,4.2', '0.5,5.7 0.5,6'] },
   '?': { w: 4, strokes: ['0,1 1,0 3,0 4,1 4,2 2,3.5 2,4.5', '2,5.7 2,6'] },
 };
 

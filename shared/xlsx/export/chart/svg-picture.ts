@@ -1,8 +1,8 @@
 /**
  * Draws the result chart's SVG (shared/chart/result-chart.ts) into a Raster, so the picture in the
  * workbook is the drawing the editor shows. It reads only what that drawing uses: the root size,
- * rect, line (optionally dashed), polyline, circle and text with text-anchor, dominant-baseline
- * and font-weight. It is not a general SVG renderer and must not be given any other SVG.
+ * rect, line (optionally dashed), polyline, circle and text with text-anchor, dominant-baseline,
+ * font-weight and an optional transform="rotate(a cx cy)". It is not a general SVG renderer and must not be given any other SVG.
  */
 import { parseColor, Raster } from './raster';
 import { textSegments, textWidth } from './stroke-font';
@@ -86,5 +86,16 @@ function drawText(raster: Raster, text: string, a: Map<string, string>, size: nu
   if (a.get('dominant-baseline') === 'middle') baseline += (size * 0.72) / 2;
   const color = parseColor(a.get('fill') ?? '#000');
   const pen = size * (bold ? 0.13 : 0.09);
-  for (const [x1, y1, x2, y2] of textSegments(text, x, baseline, size)) raster.stroke(x1, y1, x2, y2, pen, color);
+  const turn = rotation(a.get('transform'), scale);
+  for (const [x1, y1, x2, y2] of textSegments(text, x, baseline, size)) raster.stroke(...turn(x1, y1), ...turn(x2, y2), pen, color);
+}
+
+/** The point mapping of `rotate(angle cx cy)` (degrees, clockwise as SVG's), or none. */
+function rotation(transform: string | undefined, scale: number): (x: number, y: number) => [number, number] {
+  const m = /^\s*rotate\(\s*(-?[\d.]+)[\s,]+(-?[\d.]+)[\s,]+(-?[\d.]+)\s*\)\s*$/.exec(transform ?? '');
+  if (!m) return (x, y) => [x, y];
+  const angle = (Number(m[1]) * Math.PI) / 180;
+  const [cx, cy] = [Number(m[2]) * scale, Number(m[3]) * scale];
+  const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+  return (x, y) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos];
 }
