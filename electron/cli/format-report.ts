@@ -3,7 +3,7 @@
  * (the same display rules as the editor), then the key figures, discrepancies and cell errors.
  */
 import { Engine } from '../../shared/engine/engine';
-import { keyFigures } from '../../shared/figures/key-figures';
+import { keyFigures, type FigureId } from '../../shared/figures/key-figures';
 import { statedDiscrepancies } from '../../shared/figures/stated';
 import { formatCellValue } from '../../shared/model/cell-display';
 import type { Case } from '../../shared/model/case';
@@ -29,6 +29,8 @@ export function formatRecalcReport(c: Case): string {
   const fmt = (cells: string[]) => cells.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
   const k = keyFigures(engine);
   const money = (v: Decimal | null) => (v === null ? '-' : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
+  // A figure an error keeps from being known says so: "-" would claim "never".
+  const shown = (id: FigureId, text: string) => (k.unknown[id] === undefined ? text : `fejl i ${periods[k.unknown[id]]}`);
   const out = [
     c.meta.title,
     '',
@@ -36,13 +38,13 @@ export function formatRecalcReport(c: Case): string {
     ...lines.map(fmt),
     '',
     `Nøgletal (beløb i ${unitLabel(c.unit)})`,
-    `  Tilbagebetalingstid, totaløkonomi:           ${k.paybackTotal ?? '-'}`,
-    `  Tilbagebetalingstid, serviceeffektivisering: ${k.paybackService ?? '-'}`,
-    `  Break-even år:                               ${k.breakEvenYear ?? '-'}`,
-    `  Nettoresultat over perioden:                 ${money(k.netTotal)}`,
-    `  Nettoresultat over 7 år:                     ${money(k.net7)}`,
-    `  Nettoresultat over 10 år:                    ${money(k.net10)}`,
-    `  Nutidsværdi ved ${formatDanish(k.discountRate.times(100), { decimals: 1 })} %:                ${money(k.npv)}`,
+    `  Tilbagebetalingstid, totaløkonomi:           ${shown('paybackTotal', String(k.paybackTotal ?? '-'))}`,
+    `  Tilbagebetalingstid, serviceeffektivisering: ${shown('paybackService', String(k.paybackService ?? '-'))}`,
+    `  Break-even år:                               ${shown('breakEven', String(k.breakEvenYear ?? '-'))}`,
+    `  Nettoresultat over perioden:                 ${shown('netTotal', money(k.netTotal))}`,
+    `  Nettoresultat over 7 år:                     ${shown('net7', money(k.net7))}`,
+    `  Nettoresultat over 10 år:                    ${shown('net10', money(k.net10))}`,
+    `  Nutidsværdi ved ${formatDanish(k.discountRate.times(100), { decimals: 1 })} %:                ${shown('npv', money(k.npv))}`,
     `  Fortegn: ${c.result.convention === 'gainPositive' ? 'gevinst positiv' : 'udgift positiv (et negativt resultat er en gevinst)'}`,
   ];
   for (const p of k.problems) out.push(`  Bemærk: ${p}`);

@@ -3,7 +3,7 @@
  * Amounts are decimal strings in kroner; empty periods are left out of `values`.
  */
 import { Engine } from '../../shared/engine/engine';
-import { keyFigures } from '../../shared/figures/key-figures';
+import { keyFigures, type FigureId } from '../../shared/figures/key-figures';
 import { statedDiscrepancies, type Discrepancy } from '../../shared/figures/stated';
 import { FormulaError } from '../../shared/formula/errors';
 import { scalarToJson } from '../../shared/formula/values';
@@ -38,6 +38,8 @@ export interface RecalcReport {
     npv: string | null;
     discountRate: string;
     cumulative: Record<string, string>;
+    /** Figures an error in the result keeps from being known (null above), with the period of that error. */
+    unknown: Partial<Record<FigureId, string>>;
     problems: string[];
   };
   discrepancies: Discrepancy[];
@@ -87,6 +89,7 @@ export function recalcReport(c: Case): RecalcReport {
       npv: k.npv === null ? null : toDecimalString(k.npv.toDecimalPlaces(2)),
       discountRate: toDecimalString(k.discountRate),
       cumulative,
+      unknown: Object.fromEntries(Object.entries(k.unknown).map(([id, p]) => [id, periods[p]!])),
       problems: k.problems,
     },
     discrepancies: statedDiscrepancies(engine),
