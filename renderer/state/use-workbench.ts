@@ -17,7 +17,8 @@ export function useWorkbench(workbench: Workbench, granularity: 'structure' | 'a
   return useSyncExternalStore(workbench.subscribe, getSnapshot);
 }
 
-/** Same rows and the same way of showing them: unit, decimals, price level, axis. */
+/** Same rows in the same places (the result row is pinned) shown the same way: unit, decimals, price level, axis. */
 function sameShape(a: WorkbenchSnapshot, b: WorkbenchSnapshot): boolean {
-  return a.case.unit === b.case.unit && a.case.decimals === b.case.decimals && a.case.priceLevel === b.case.priceLevel && a.case.axis === b.case.axis;
+  return a.case.unit === b.case.unit && a.case.decimals === b.case.decimals && a.case.priceLevel === b.case.priceLevel && a.case.axis === b.case.axis
+    && a.case.result.rowId === b.case.result.rowId;
 }

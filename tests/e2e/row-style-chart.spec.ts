@@ -148,6 +148,22 @@ test('row styling follows the row through insert, delete, a kind change and thei
   await expectColoursFollowValues(page);
 });
 
+test('the pinned row is the case\'s result row, whichever row that is', async ({ page }) => {
+  const sheet = new SheetPage(page);
+  await sheet.open('aarhus-ips-2022');
+  expect((await sheet.labels()).at(-1)).toBe('Provenu');
+  await page.getByTestId('case-info').click();
+  await page.getByLabel('Resultatrække').selectOption({ label: 'Balance' });
+  await expect.poll(async () => (await sheet.labels()).at(-1)).toBe('Balance');
+  expect(await sheet.labels()).toContain('Provenu');
+  // Each keeps the look of its own kind wherever it sits.
+  expect(await sheet.look('Balance')).toMatchObject({ fontWeight: '600', fontStyle: 'normal' });
+  expect(await sheet.look('Provenu')).toMatchObject({ fontWeight: '700', fontStyle: 'normal' });
+  await page.getByTestId('tb-undo').click();
+  await expect.poll(async () => (await sheet.labels()).at(-1)).toBe('Provenu');
+  await expect.poll(() => shownLooks(page)).toEqual(expectedLooks('aarhus-ips-2022'));
+});
+
 test('one error cell: the chart draws the valid years and marks the year in error', async ({ page }) => {
   const sheet = new SheetPage(page);
   await sheet.open('aarhus-ips-2022');
