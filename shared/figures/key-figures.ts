@@ -76,6 +76,21 @@ export function keyFigures(engine: Engine): KeyFigures {
   return figures;
 }
 
+/**
+ * Payback on totaløkonomi and on serviceeffektivisering as if the result row used `convention`:
+ * the importer weighs both readings of a table against the payback lines it states.
+ */
+export function paybackUnder(engine: Engine, convention: Case['result']['convention']): { total: number | null; service: number | null } {
+  const id = engine.currentCase.result.rowId;
+  if (!id) return { total: null, service: null };
+  const series = numeric(engine.rowValues(id));
+  if (series instanceof FormulaError) return { total: null, service: null };
+  const start = series.findIndex((v) => v !== null && !v.isZero());
+  if (start < 0) return { total: null, service: null };
+  const sign = convention === 'gainPositive' ? 1 : -1;
+  return { total: payback(series, start, sign), service: servicePayback(engine, id, start, sign, []) };
+}
+
 function servicePayback(engine: Engine, id: RowId, start: number, sign: number, problems: string[]): number | null {
   const rows = allRows(engine.currentCase);
   if (!rows.some((r) => (r.classification.styringsomraade ?? '').trim() !== '')) return null;
