@@ -23,7 +23,7 @@ export type ConventionBasis =
   /** The result and the rows it adds (sign 1) or subtracts (-1); `more` rows beyond those listed. */
   | { kind: 'arithmetic'; result: string; terms: Term[]; more: number }
   | { kind: 'payback'; row: string; stated: string }
-  | { kind: 'signs'; rows: string[] }
+  | { kind: 'signs'; rows: string[]; more: number }
   | { kind: 'label'; row: string }
   | { kind: 'default' };
 
@@ -65,7 +65,7 @@ export function inferConvention(engine: Engine, paybackLines: PaybackLine[]): Co
   }
   const labelled = [...rows.values()].filter(({ row }) => row.kind === 'input' && bucketKind(bucketOf(row, rows)) !== null);
   const bySigns = tally(labelled.map(({ row }) => vote(bucketOf(row, rows), sign(row))));
-  if (bySigns) return { convention: bySigns, basis: { kind: 'signs', rows: labelled.map(({ row }) => row.label) } };
+  if (bySigns) return { convention: bySigns, basis: { kind: 'signs', rows: labelled.slice(0, SHOWN_TERMS).map(({ row }) => row.label), more: Math.max(0, labelled.length - SHOWN_TERMS) } };
   if (result) {
     if (GAIN_NAME.test(result.label)) return { convention: 'gainPositive', basis: { kind: 'label', row: result.label } };
     if (EXPENSE_NAME.test(result.label)) return { convention: 'expensePositive', basis: { kind: 'label', row: result.label } };
