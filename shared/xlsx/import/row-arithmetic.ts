@@ -98,13 +98,14 @@ export interface ArithmeticMatch {
  */
 export function arithmeticMatch(figures: Figures, c: Candidates): ArithmeticMatch | null {
   let row: Vector | null = null;
-  let best: { match: ArithmeticMatch; fit: Fit } | null = null;
+  const best: { match: ArithmeticMatch | null; fit: Fit } = { match: null, fit: { matches: 0, misses: 0 } };
   const consider = (candidate: Decimal[], make: () => ArithmeticMatch): ArithmeticMatch | null => {
     row ??= toVector(figures.exact);
     const fit = fitOf(row, candidate);
     if (fit.matches === 0) return null;
     if (fit.misses === 0) return make();
-    if (c.looksComputed && (!best || fit.matches > best.fit.matches || (fit.matches === best.fit.matches && fit.misses < best.fit.misses))) best = { match: make(), fit };
+    const better = fit.matches > best.fit.matches || (fit.matches === best.fit.matches && fit.misses < best.fit.misses);
+    if (c.looksComputed && (best.match === null || better)) Object.assign(best, { match: make(), fit });
     return null;
   };
   const sums: Array<[MatchKind, RunningSum]> = [['block', c.block], ['section', c.section], ['allInputs', c.allInputs], ['subtotals', c.subtotals]];
@@ -133,7 +134,7 @@ export function arithmeticMatch(figures: Figures, c: Candidates): ArithmeticMatc
       if (exact) return exact;
     }
   }
-  return (best as { match: ArithmeticMatch } | null)?.match ?? null;
+  return best.match;
 }
 
 function call(args: Node[]): Node {
