@@ -84,7 +84,7 @@ export function classifyRows(rows: SourceRow[], layout: TableLayout, factor: Dec
     const shown = readCells(row, ctx, layout, warnings, nodes, cache);
     facts.set(row.id, { row, shown, nodes });
   }
-  assignRoles(out, sections, facts, layout.periods.length);
+  assignRoles(out, sections, facts, layout.periods.length, (row) => warnings.push(`${where(layout, row.source)}: "${short(row.source.label)}" hedder som en total, men ingen af dens tal følger af rækkerne over den, så den er importeret som beløb.`));
   return { sections, rows: out, warnings };
 }
 
@@ -158,7 +158,8 @@ function readCells(row: ClassifiedRow, ctx: TranslateContext, layout: TableLayou
   return shown;
 }
 
-function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'], facts: Map<string, RowFacts>, periods: number): void {
+/** `unmatched`: a row named as a total that the arithmetic of the rows above gives in no column. */
+function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'], facts: Map<string, RowFacts>, periods: number, unmatched: (row: ClassifiedRow) => void): void {
   const signs = new Map<string, Set<number>>();
   const signsOf = (id: string): Set<number> => {
     const known = signs.get(id);
@@ -209,6 +210,8 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
         row.role = match.kind === 'difference' || match.kind === 'subtotals' ? 'result'
           : sumRole(row, match.ids.map((id) => facts.get(id)!.row), sections, match.ids.flatMap((id) => [...signsOf(id)]));
         row.kind = kindOf(row.role);
+      } else if (RESULTISH.test(row.source.label) || TOTALISH.test(row.source.label)) {
+        unmatched(row);
       }
     }
     if (row.role === 'input') {

@@ -212,6 +212,7 @@ describe('rows, sections and arithmetic', () => {
     const nowhere = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['Løn', 10, 10], ['Husleje', 5, 5], ['I alt', 99, 98]] }]);
     expect(rolesOf(nowhere.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['I alt', 'input']]);
     expect(nowhere.tables[0]!.discrepancies).toEqual([]);
+    expect(nowhere.tables[0]!.warnings).toEqual(['A!A4: "I alt" hedder som en total, men ingen af dens tal følger af rækkerne over den, så den er importeret som beløb.']);
     const some = await imported([{ name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Løn', 10, 10, 10], ['Husleje', 5, 5, 5], ['Vikarer', 15, 7, 3]] }]);
     expect(rolesOf(some.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['Vikarer', 'input']]);
   });
