@@ -46,31 +46,52 @@ export function inferConvention(engine: Engine, paybackLines: PaybackLine[]): Co
   const c = engine.currentCase;
   const rows = new Map<string, { row: Row; section: string }>();
   for (const s of c.sections) for (const row of s.rows) rows.set(row.id, { row, section: s.label });
-  const result = c.result.rowId ? rows.get(c.result.rowId)?.row : undefined;
-  const sign = rowSign(engine);
-  if (result) {
-    const terms = resultTerms(c, result, rows);
-    if (terms) {
-      const verdict = tally(terms.leaves.map((t) => vote(t.bucket, t.coefficient * sign(t.row))));
-      if (verdict) return { convention: verdict, basis: { kind: 'arithmetic', result: result.label, terms: terms.named.slice(0, SHOWN_TERMS), more: Math.max(0, terms.named.length - SHOWN_TERMS) } };
-    }
-    for (const line of paybackLines) {
-      const agreeing = (['expensePositive', 'gainPositive'] as const).filter((conv) => {
-        const years = paybackUnder(engine, conv);
-        const computed = /service/i.test(line.label) ? years.service : years.total;
-        return (computed === null ? '-' : String(computed)) === line.stated.trim();
-      });
-      if (agreeing.length === 1) return { convention: agreeing[0]!, basis: { kind: 'payback', row: line.label, stated: line.stated.trim() } };
-    }
+  const table: Table = { engine, rows, result: c.result.rowId ? rows.get(c.result.rowId)?.row : undefined, sign: rowSign(engine) };
+  return byArithmetic(table) ?? byPayback(table, paybackLines) ?? bySigns(table) ?? byName(table) ?? { convention: 'expensePositive', basis: { kind: 'default' } };
+}
+
+interface Table {
+  engine: Engine;
+  rows: Map<string, { row: Row; section: string }>;
+  result: Row | undefined;
+  sign: (row: Row) => number;
+}
+
+function byArithmetic(t: Table): ConventionVerdict | null {
+  const terms = t.result ? resultTerms(t.engine.currentCase, t.result, t.rows) : null;
+  const verdict = terms && tally(terms.leaves.map((leaf) => vote(leaf.bucket, leaf.coefficient * t.sign(leaf.row))));
+  if (!verdict) return null;
+  return { convention: verdict, basis: { kind: 'arithmetic', result: t.result!.label, terms: terms.named.slice(0, SHOWN_TERMS), more: Math.max(0, terms.named.length - SHOWN_TERMS) } };
+}
+
+/** A payback line that only one reading of the result gives. */
+function byPayback(t: Table, lines: PaybackLine[]): ConventionVerdict | null {
+  if (!t.result) return null;
+  for (const line of lines) {
+    const stated = line.stated.trim();
+    const agreeing = (['expensePositive', 'gainPositive'] as const).filter((conv) => {
+      const years = paybackUnder(t.engine, conv);
+      const computed = /service/i.test(line.label) ? years.service : years.total;
+      return (computed === null ? '-' : String(computed)) === stated;
+    });
+    if (agreeing.length === 1) return { convention: agreeing[0]!, basis: { kind: 'payback', row: line.label, stated } };
   }
-  const labelled = [...rows.values()].filter(({ row }) => row.kind === 'input' && bucketKind(bucketOf(row, rows)) !== null);
-  const bySigns = tally(labelled.map(({ row }) => vote(bucketOf(row, rows), sign(row))));
-  if (bySigns) return { convention: bySigns, basis: { kind: 'signs', rows: labelled.slice(0, SHOWN_TERMS).map(({ row }) => row.label), more: Math.max(0, labelled.length - SHOWN_TERMS) } };
-  if (result) {
-    if (GAIN_NAME.test(result.label)) return { convention: 'gainPositive', basis: { kind: 'label', row: result.label } };
-    if (EXPENSE_NAME.test(result.label)) return { convention: 'expensePositive', basis: { kind: 'label', row: result.label } };
-  }
-  return { convention: 'expensePositive', basis: { kind: 'default' } };
+  return null;
+}
+
+/** Labelled rows read as if the result were their sum: costs typed negative and income positive say gains positive. */
+function bySigns(t: Table): ConventionVerdict | null {
+  const labelled = [...t.rows.values()].filter(({ row }) => row.kind === 'input' && bucketKind(bucketOf(row, t.rows)) !== null);
+  const verdict = tally(labelled.map(({ row }) => vote(bucketOf(row, t.rows), t.sign(row))));
+  if (!verdict) return null;
+  return { convention: verdict, basis: { kind: 'signs', rows: labelled.slice(0, SHOWN_TERMS).map(({ row }) => row.label), more: Math.max(0, labelled.length - SHOWN_TERMS) } };
+}
+
+function byName(t: Table): ConventionVerdict | null {
+  if (!t.result) return null;
+  if (GAIN_NAME.test(t.result.label)) return { convention: 'gainPositive', basis: { kind: 'label', row: t.result.label } };
+  if (EXPENSE_NAME.test(t.result.label)) return { convention: 'expensePositive', basis: { kind: 'label', row: t.result.label } };
+  return null;
 }
 
 const GAIN_NAME = /provenu|gevinst|overskud|besparelse/i;
