@@ -12,10 +12,12 @@
  *   → none. Sydhavnen: only expenses → none.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCaseFile } from '../../../shared/file/load';
+import { allRows } from '../../../shared/model/rows';
 import { bold, buildWorkbook, type CellSpec, type SheetSpec } from '../xlsx/import/build-workbook';
 import { casesDir } from '../xlsx/import/cases-dir';
 import { cli } from './run-cli';
@@ -38,6 +40,12 @@ async function paybackOf(file: string, table: number): Promise<Payback> {
   const imported = await cli('import', file, '-o', out, '--table', String(table));
   expect(imported.stderr).toBe('');
   expect(imported.code).toBe(0);
+  // The case written: every subtotal, total and result is a formula in every period.
+  const loaded = loadCaseFile(await readFile(out, 'utf8'));
+  if (!loaded.ok) throw new Error(loaded.error);
+  for (const row of allRows(loaded.case).filter((r) => r.kind === 'subtotal' || r.kind === 'result')) {
+    expect(row.cells.every((cell) => cell !== null && 'formula' in cell), row.label).toBe(true);
+  }
   const report = JSON.parse((await cli('recalc', out, '--json')).stdout) as { keyFigures: Payback };
   const { convention, paybackTotal, paybackService, breakEvenYear } = report.keyFigures;
   return { convention, paybackTotal, paybackService, breakEvenYear };
