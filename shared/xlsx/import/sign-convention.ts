@@ -136,12 +136,16 @@ function rowSign(engine: Engine): (row: Row) => number {
   };
 }
 
-/** A row's kind of money: its own label's, else its section's (the rows under "Implementeringsomkostninger"). */
+/**
+ * A row's kind of money: its classification's, else what its label or its section's says
+ * ("Gevinster"; the rows under "Implementeringsomkostninger").
+ */
 function bucketOf(row: Row, rows: Map<string, { row: Row; section: string }>): Bucket | undefined {
-  return row.classification.bucket ?? SECTION_BUCKETS.find(([re]) => re.test(rows.get(row.id)?.section ?? ''))?.[1];
+  const said = (text: string) => MONEY_WORDS.find(([re]) => re.test(text))?.[1];
+  return row.classification.bucket ?? said(row.label) ?? said(rows.get(row.id)?.section ?? '');
 }
 
-const SECTION_BUCKETS: Array<[RegExp, Bucket]> = [
+const MONEY_WORDS: Array<[RegExp, Bucket]> = [
   [/besparelse|varige ændringer|gevinst/i, 'besparelse'],
   [/investering|implementering|omkostning|udgift/i, 'investering'],
   [/indtægt/i, 'indtægt'],

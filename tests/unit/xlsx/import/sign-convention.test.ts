@@ -56,6 +56,15 @@ describe('the sign convention of an imported table', () => {
     expect(one.convention.inferred).toEqual({ convention: 'expensePositive', basis: { kind: 'payback', row: 'Tilbagebetalingstid (år)', stated: '1' } });
   });
 
+  it('reads the signs of the labelled rows when no result follows from them', async () => {
+    // Bilag B without its Balance: costs typed negative, income positive.
+    const t = (await session([{ name: 'A', rows: [['1.000 kr.', 2023, 2024, 2025], ['Udgift', -1476, -1476, null], ['Gevinster', null, 326, 490]] }])).summaries()[0]!;
+    expect(t.convention.inferred).toEqual({ convention: 'gainPositive', basis: { kind: 'signs', rows: ['Udgift', 'Gevinster'], more: 0 } });
+    // Rebild's rows with a Resultat that fits nowhere: costs positive, savings negative.
+    const r = (await session([{ name: 'A', rows: [['mio. kr.', 2022, 2023], ['Investering', 1, 0.15], ['Besparelse', null, -0.33], ['Resultat', 7, 7]] }])).summaries()[0]!;
+    expect(r.convention.inferred).toEqual({ convention: 'expensePositive', basis: { kind: 'signs', rows: ['Investering', 'Besparelse'], more: 0 } });
+  });
+
   it('falls back on the result\'s name, then on expenses positive, and says it assumed so', async () => {
     const named = (await session([{ name: 'A', rows: [['kr.', 2023, 2024], ['A', 5, 5], ['B', 1, 1], ['Nettogevinst', 6, 6]] }])).summaries()[0]!;
     expect(named.convention.inferred).toEqual({ convention: 'gainPositive', basis: { kind: 'label', row: 'Nettogevinst' } });
