@@ -217,6 +217,16 @@ describe('rows, sections and arithmetic', () => {
     expect(rolesOf(some.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['Vikarer', 'input']]);
   });
 
+  it('gives a total row of formulas its formula where a figure was typed, and reports a typed figure that is wrong', async () => {
+    // 2 + 5 = 7 in 2024, where 8 is typed; 3 + 6 = 9 in 2025, as the formula that reaches outside the table had it.
+    const sheet: SheetSpec = { name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Løn', 1, 2, 3], ['Husleje', 4, 5, 6], ['I alt', { f: 'SUM(B2:B3)', v: 5 }, 8, { f: 'SUM(D2:D3)+Z99', v: 9 }]] };
+    const r = await imported([sheet]);
+    expect(r.tables[0]!.rows.at(-1)).toMatchObject({ role: 'total', values: { 2023: '5', 2024: '7', 2025: '9' } });
+    expect(r.tables[0]!.discrepancies.map((d) => [d.row, d.column, d.stated, d.computed])).toEqual([['I alt', '2024', '8', '7']]);
+    const total = allRows(await caseOf([sheet])).at(-1)!;
+    expect(total.cells).toEqual(Array(3).fill({ formula: '=SUM({r1}, {r2})' }));
+  });
+
   it('gives every computed row of a case a formula in every period and no typed value', async () => {
     const sheets: SheetSpec[][] = [
       [typed],
