@@ -38,7 +38,7 @@ export function importReport(session: ImportSession): ImportReport {
   const tables = session.summaries();
   return {
     tables: tables.map((t) => ({
-      sheet: t.sheet, title: t.title, unit: t.unit, priceLevel: t.priceLevel, periods: t.periods, totalColumn: t.totalColumn, rows: t.rows,
+      sheet: t.sheet, title: t.title, unit: t.unit, priceLevel: t.priceLevel, periods: t.periods, totalColumn: t.totalColumn, rows: t.rows, convention: t.convention,
     })),
     discrepancies: tables.flatMap((t) => t.discrepancies),
     warnings: [...session.warnings, ...tables.flatMap((t) => t.warnings)],

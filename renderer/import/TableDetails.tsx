@@ -1,16 +1,20 @@
 /**
  * The selected table: the importer's guesses to correct (header row, label column, unit, price
- * level; each change is re-read by the worker), how it read the rows, its discrepancies in the
- * table's own unit, and its warnings.
+ * level, the result's sign convention with what it was read from; each change is re-read by the
+ * worker), how it read the rows, its discrepancies in the table's own unit, and its warnings.
  */
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNITS, unitLabel, type Unit } from '../../shared/money/units';
 import type { SheetPreview, TableAdjustment, TableSummary } from '../../shared/xlsx/import/import-session';
+import type { Convention } from '../../shared/xlsx/import/sign-convention';
 import { amountInUnit } from './amount-text';
+import { conventionBasisText } from './convention-text';
 import { columnLetter } from './sheet-outline';
 import { periodRange } from './TableList';
 import { WarningList } from './WarningList';
+
+const CONVENTIONS: Convention[] = ['expensePositive', 'gainPositive'];
 
 /** A long table is summed up by its first rows here; the sheet preview and the counts show the rest. */
 const SHOWN_ROWS = 100;
@@ -38,6 +42,7 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
   };
   const columns = Math.max(table.lastCol + 1, ...sheet.cells.map((r) => r.length));
   const unit = unitLabel(table.unit);
+  const keyFigureRows = new Set(table.rows.filter((r) => r.keyFigure).map((r) => r.label));
   return (
     <div className="import-details" data-testid="import-details">
       <h3>{t('importXlsx.selected')}: {table.title || table.sheet}</h3>
@@ -64,7 +69,14 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
           <input value={priceLevel} placeholder={t('importXlsx.priceLevelNone')} disabled={busy} data-testid="import-price-level"
             onChange={(e) => setPriceLevel(e.target.value)} onBlur={commitPriceLevel} onKeyDown={enter(commitPriceLevel)} />
         </label>
+        <label>
+          {t('importXlsx.convention')}
+          <select value={table.convention.value} disabled={busy} data-testid="import-convention" onChange={(e) => onAdjust({ convention: e.target.value as Convention })}>
+            {CONVENTIONS.map((c) => <option key={c} value={c}>{t(`caseInfo.${c}`)}</option>)}
+          </select>
+        </label>
       </div>
+      <p className="hint" data-testid="import-convention-basis">{conventionBasisText(t, table.convention)}</p>
       {error && <p className="import-error" role="alert" data-testid="import-adjust-error">{error}</p>}
       <p className="hint">
         {t('importXlsx.periods')}: {periodRange(table.periods)}
@@ -84,7 +96,7 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
             {table.rows.slice(0, SHOWN_ROWS).map((r, i) => (
               <tr key={i} className={`role-${r.role}`}>
                 <td>{r.label}</td>
-                <td className="muted">{t(`importXlsx.roles.${r.role}`)}</td>
+                <td className="muted">{t(`importXlsx.roles.${r.keyFigure ? 'keyFigure' : r.role}`)}</td>
                 {table.periods.map((p) => <td key={p} className="num">{r.values[p] === undefined ? '' : amountInUnit(r.values[p], table.unit)}</td>)}
                 {table.totalColumn && <td className="num">{r.statedTotal === null ? '' : amountInUnit(r.statedTotal, table.unit)}</td>}
               </tr>
@@ -104,11 +116,15 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
               <tr><th>{t('importXlsx.row')}</th><th>{t('importXlsx.column')}</th><th className="num">{t('importXlsx.stated')}</th><th className="num">{t('importXlsx.computed')}</th></tr>
             </thead>
             <tbody>
-              {table.discrepancies.map((d) => (
-                <tr key={`${d.row}:${d.column}`}>
-                  <td>{d.row}</td><td>{d.column}</td><td className="num">{amountInUnit(d.stated, table.unit)}</td><td className="num">{amountInUnit(d.computed, table.unit)}</td>
-                </tr>
-              ))}
+              {table.discrepancies.map((d) => {
+                // A stated payback time is years, not an amount in the table's unit.
+                const shown = keyFigureRows.has(d.row) ? (v: string) => v : (v: string) => amountInUnit(v, table.unit);
+                return (
+                  <tr key={`${d.row}:${d.column}`}>
+                    <td>{d.row}</td><td>{d.column}</td><td className="num">{shown(d.stated)}</td><td className="num">{shown(d.computed)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </>

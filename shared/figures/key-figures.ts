@@ -121,6 +121,23 @@ function errorProblems(axis: PeriodAxis, errors: ResultError[]): string[] {
   });
 }
 
+/**
+ * Payback on totaløkonomi and on serviceeffektivisering as if the result row used `convention`:
+ * the importer weighs both readings of a table against the payback lines it states. A payback an
+ * error keeps from being known is null here too.
+ */
+export function paybackUnder(engine: Engine, convention: Case['result']['convention']): { total: number | null; service: number | null } {
+  const id = engine.currentCase.result.rowId;
+  if (!id) return { total: null, service: null };
+  const { series, errors } = numeric(engine.rowValues(id));
+  const errorAt = new Set(errors.map((e) => e.period));
+  const start = series.findIndex((v, p) => errorAt.has(p) || (v !== null && !v.isZero()));
+  if (start < 0) return { total: null, service: null };
+  const sign = convention === 'gainPositive' ? 1 : -1;
+  const value = (k: Known<number | null> | null) => (k && 'value' in k ? k.value : null);
+  return { total: value(payback(series, errorAt, start, sign)), service: value(servicePayback(engine, id, start, sign, errorAt, [])) };
+}
+
 /** Null when no row has a styringsområde (the figure does not apply). */
 function servicePayback(engine: Engine, id: RowId, start: number, sign: number, resultErrorAt: ReadonlySet<number>, problems: string[]): Known<number | null> | null {
   const rows = allRows(engine.currentCase);

@@ -4,13 +4,14 @@
  */
 import { Engine } from '../../engine/engine';
 import { statedDiscrepancies } from '../../figures/stated';
-import { keyFigures } from '../../figures/key-figures';
+import { paybackUnder } from '../../figures/key-figures';
 import { Decimal, toDecimalString } from '../../money/decimal';
 import { unitFactor, type Unit } from '../../money/units';
 import { rowId } from '../../model/ids';
 import type { SheetGrid } from './grid';
 import type { Period } from './header-labels';
 import { classifyRows, type ClassifiedRow, type ImportRole } from './row-roles';
+import { inferConvention, type Convention, type ConventionVerdict } from './sign-convention';
 import { sourceRows, type SourceRow } from './source-rows';
 import { axisOf, casesFromTables, type TablePlan } from './table-case';
 import type { TableLayout } from './table-layout';
@@ -47,13 +48,16 @@ export interface ImportedTable {
   /** How many stated figures (typed or cached totals, subtotals, results, payback times) were checked. */
   checkedFigures: number;
   warnings: string[];
+  /** The result's sign convention: what the table proves, and what the case gets (the user's choice, else that). */
+  convention: { value: Convention; inferred: ConventionVerdict };
   layout: TableLayout;
   plan: TablePlan;
 }
 
 const MAX_DECIMALS = 2;
 
-export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''): ImportedTable {
+/** `convention`: the user's choice of sign convention, over the one the table's figures suggest. */
+export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = '', convention?: Convention): ImportedTable {
   const warnings: string[] = [];
   const unit = layout.unit ?? 'kr';
   if (!layout.unit) warnings.push(`${where(layout)}: tabellen siger ikke sin enhed; beløbene er læst som kr.`);
@@ -68,8 +72,9 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''):
   warnings.push(...classified.warnings);
   const decimals = Math.min(MAX_DECIMALS, shownDecimals(source));
   const plan: TablePlan = { layout, classified, axis, unit, decimals };
-  const c = casesFromTables([plan]);
-  const engine = Engine.create(c);
+  const engine = Engine.create(casesFromTables([plan]));
+  const inferred = inferConvention(engine, classified.rows.flatMap((r) => (r.source.payback !== undefined ? [{ label: r.source.label, stated: r.source.payback }] : [])));
+  plan.convention = convention ?? inferred.convention;
   const periods = layout.periods.map((p) => p.label);
   const totalLabel = layout.totalLabel ?? 'I alt';
   const discrepancies: ImportDiscrepancy[] = statedDiscrepancies(engine, totalLabel).map((d) => ({
@@ -79,10 +84,13 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''):
     stated: d.stated,
     computed: d.computed,
   }));
-  discrepancies.push(...paybackDiscrepancies(engine, classified.rows, layout.title));
+  discrepancies.push(...paybackDiscrepancies(engine, plan.convention, classified.rows, layout.title));
   const rows = classified.rows.map((r) => reportRow(r, engine, periods));
   const checkedFigures = classified.rows.reduce((n, r) => n + Object.keys(r.stated.values).length + (r.stated.total !== undefined ? 1 : 0) + (r.source.payback !== undefined ? 1 : 0), 0);
-  return { sheet: layout.sheet, title: layout.title, unit, priceLevel: layout.priceLevel, periods, totalColumn: layout.totalLabel, rows, discrepancies, checkedFigures, warnings, layout, plan };
+  return {
+    sheet: layout.sheet, title: layout.title, unit, priceLevel: layout.priceLevel, periods, totalColumn: layout.totalLabel, rows, discrepancies, checkedFigures, warnings,
+    convention: { value: plan.convention, inferred }, layout, plan,
+  };
 }
 
 /** As many decimals as the number formats show; where they say nothing, as many as the figures have (1,2 mio. kr. keeps its 2). */
@@ -142,12 +150,12 @@ function wholeKronerTotal(cells: ClassifiedRow['cells']): string | null {
 }
 
 /** A payback row states "-" (not within the horizon) or a number of years; the engine's own figure must agree. */
-function paybackDiscrepancies(engine: Engine, rows: ClassifiedRow[], table: string): ImportDiscrepancy[] {
+function paybackDiscrepancies(engine: Engine, convention: Convention, rows: ClassifiedRow[], table: string): ImportDiscrepancy[] {
   const paybacks = rows.filter((r) => r.source.payback !== undefined);
   if (paybacks.length === 0) return [];
-  const k = keyFigures(engine);
+  const years = paybackUnder(engine, convention);
   return paybacks.flatMap((r) => {
-    const computed = /service/i.test(r.source.label) ? k.paybackService : k.paybackTotal;
+    const computed = /service/i.test(r.source.label) ? years.service : years.total;
     const shown = computed === null ? '-' : String(computed);
     const stated = r.source.payback!.trim();
     return stated === shown ? [] : [{ table, row: r.source.label, column: 'Tilbagebetalingstid (år)', stated, computed: shown }];

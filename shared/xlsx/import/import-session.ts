@@ -9,6 +9,7 @@ import { analyseTable, type ImportedTable } from './analyse-table';
 import { analyseGrids, NO_TABLES } from './analyse-workbook';
 import { textOf, type SheetGrid } from './grid';
 import { checkEmbedded } from './embedded-check';
+import type { Convention } from './sign-convention';
 import { casesFromTables } from './table-case';
 import { layoutAt, type LayoutOverrides } from './table-layout';
 
@@ -36,6 +37,8 @@ export interface TableAdjustment {
   labelCol?: number;
   unit?: Unit;
   priceLevel?: string;
+  /** The result's sign convention, over the one the table's figures suggest. */
+  convention?: Convention;
 }
 
 export type TableAnswer = { ok: true; table: TableSummary } | { ok: false; error: string };
@@ -56,6 +59,8 @@ export class ImportSession {
   private warningList: string[];
   /** Tables whose header row the user pointed at (added, or moved): years in text count there, and tables above end before it. */
   private readonly pointed = new Set<number>();
+  /** Sign conventions the user chose, by table. */
+  private readonly conventions = new Map<number, Convention>();
 
   /** The case Budgetnotat embedded when it exported this workbook, and the table that shows it; null otherwise. */
   readonly embedded: { case: Case; tableIndex: number } | null = null;
@@ -100,8 +105,14 @@ export class ImportSession {
       priceLevel: change.priceLevel ?? current.layout.priceLevel ?? undefined,
     };
     const pointed = change.headerRow !== undefined || this.pointed.has(index);
+    const previous = this.conventions.get(index);
+    if (change.convention) this.conventions.set(index, change.convention);
     const table = this.readAt(current.sheet, headerRow, withoutUndefined(overrides), pointed, index);
-    if (!table) return { ok: false, error: noPeriods(headerRow) };
+    if (!table) {
+      if (previous) this.conventions.set(index, previous);
+      else this.conventions.delete(index);
+      return { ok: false, error: noPeriods(headerRow) };
+    }
     this.tables[index] = table;
     if (pointed) this.pointed.add(index);
     return { ok: true, table: summary(table, index) };
@@ -142,7 +153,7 @@ export class ImportSession {
     const endsBefore = [...this.pointed].filter((i) => i !== index && this.tables[i]?.sheet === sheet).map((i) => this.tables[i]!.layout.headerRow);
     const above = this.tables.filter((t, i) => i !== index && t.sheet === sheet && t.layout.lastRow < headerRow).map((t) => t.layout.lastRow);
     const layout = layoutAt(grid, headerRow, { ...overrides, yearsInText, endsBefore }, Math.max(-1, ...above));
-    return layout ? analyseTable(grid, layout) : null;
+    return layout ? analyseTable(grid, layout, '', this.conventions.get(index)) : null;
   }
 
   /**
@@ -159,7 +170,7 @@ export class ImportSession {
     // Several tables in one case: re-read each with its own id prefix so rows stay apart.
     const plans = chosen.map((t, k) => {
       const grid = this.grids.find((g) => g.name === t.sheet)!;
-      return analyseTable(grid, t.layout, `t${k + 1}_`).plan;
+      return analyseTable(grid, t.layout, `t${k + 1}_`, t.convention.value).plan;
     });
     return { ok: true, case: casesFromTables(plans) };
   }

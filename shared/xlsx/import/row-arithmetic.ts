@@ -44,15 +44,18 @@ export class RunningSum {
     this.approx.fill(0);
   }
 
-  /** Could the row be this sum? Loose on purpose: a miss here must never hide an exact match. */
-  mayMatch(row: Figures): boolean {
+  /**
+   * Could the row be this sum (in every column, or in one for a row that looks like a total)?
+   * Loose on purpose: a miss here must never hide an exact match.
+   */
+  mayMatch(row: Figures, looksComputed: boolean): boolean {
     let close = 0;
     for (let p = 0; p < this.periods; p++) {
       const shown = row.approx[p]!;
       const want = this.approx[p]!;
       if (Math.abs(shown - want) <= 1e-6 * Math.max(1, Math.abs(want))) close++;
     }
-    return close >= Math.min(2, this.periods);
+    return close >= (looksComputed ? 1 : Math.min(2, this.periods));
   }
 
   values(): Decimal[] {
@@ -89,47 +92,63 @@ export interface ArithmeticMatch {
   formula: Node;
 }
 
+/**
+ * The first candidate the row equals in every column; for a row that looks like a total, else the
+ * candidate it equals in the most columns (at least one): its other figures are stated wrong.
+ */
 export function arithmeticMatch(figures: Figures, c: Candidates): ArithmeticMatch | null {
   let row: Vector | null = null;
+  const best: { match: ArithmeticMatch | null; fit: Fit } = { match: null, fit: { matches: 0, misses: 0 } };
+  const consider = (candidate: Decimal[], make: () => ArithmeticMatch): ArithmeticMatch | null => {
+    row ??= toVector(figures.exact);
+    const fit = fitOf(row, candidate);
+    if (fit.matches === 0) return null;
+    if (fit.misses === 0) return make();
+    const better = fit.matches > best.fit.matches || (fit.matches === best.fit.matches && fit.misses < best.fit.misses);
+    if (c.looksComputed && (best.match === null || better)) Object.assign(best, { match: make(), fit });
+    return null;
+  };
   const sums: Array<[MatchKind, RunningSum]> = [['block', c.block], ['section', c.section], ['allInputs', c.allInputs], ['subtotals', c.subtotals]];
   for (const [kind, sum] of sums) {
     if (sum.ids.length === 0) continue;
     const minRows = kind === 'subtotals' ? 2 : c.looksComputed ? 1 : 2;
     if (sum.ids.length < minRows) continue;
-    if (!sum.mayMatch(figures)) continue;
-    row ??= toVector(figures.exact);
-    if (!accepts(row, sum.values(), c.looksComputed)) continue;
-    const ids = [...sum.ids];
-    const wholeSection = (kind === 'section' || kind === 'block') && c.sectionWhole && ids.length === c.section.ids.length;
-    const formula: Node = wholeSection
-      ? call([{ t: 'ref', id: c.sectionId }])
-      : ids.length === 1 ? { t: 'ref', id: ids[0]! } : call(ids.map((id) => ({ t: 'ref', id })));
-    return { kind, ids, formula };
+    if (!sum.mayMatch(figures, c.looksComputed)) continue;
+    const exact = consider(sum.values(), () => {
+      const ids = [...sum.ids];
+      const wholeSection = (kind === 'section' || kind === 'block') && c.sectionWhole && ids.length === c.section.ids.length;
+      const formula: Node = wholeSection
+        ? call([{ t: 'ref', id: c.sectionId }])
+        : ids.length === 1 ? { t: 'ref', id: ids[0]! } : call(ids.map((id) => ({ t: 'ref', id })));
+      return { kind, ids, formula };
+    });
+    if (exact) return exact;
   }
   if (!c.looksComputed) return null;
-  row ??= toVector(figures.exact);
   const recent = c.recent.map((r) => ({ id: r.id, v: toVector(r.v) }));
   for (const a of recent) {
     for (const b of recent) {
       if (a === b) continue;
       const diff = a.v.map((x, p) => (x ?? new Decimal(0)).minus(b.v[p] ?? 0));
-      if (accepts(row, diff, true)) {
-        return { kind: 'difference', ids: [a.id, b.id], formula: { t: 'bin', op: '-', left: { t: 'ref', id: a.id }, right: { t: 'ref', id: b.id } } };
-      }
+      const exact = consider(diff, () => ({ kind: 'difference', ids: [a.id, b.id], formula: { t: 'bin', op: '-', left: { t: 'ref', id: a.id }, right: { t: 'ref', id: b.id } } }));
+      if (exact) return exact;
     }
   }
-  return null;
+  return best.match;
 }
 
 function call(args: Node[]): Node {
   return { t: 'call', fn: 'SUM', args };
 }
 
-/**
- * Exact in every column that shows a figure, or — for a row that looks like a total — in at least
- * two columns with at most a quarter off (those become reported discrepancies).
- */
-function accepts(row: Vector, candidate: Decimal[], looksComputed: boolean): boolean {
+interface Fit {
+  /** Columns where the row shows the candidate's figure (zeros not counted: they prove nothing). */
+  matches: number;
+  /** Columns where it shows another figure, or none where the candidate has one. */
+  misses: number;
+}
+
+function fitOf(row: Vector, candidate: Decimal[]): Fit {
   let matches = 0;
   let misses = 0;
   for (let p = 0; p < candidate.length; p++) {
@@ -142,6 +161,5 @@ function accepts(row: Vector, candidate: Decimal[], looksComputed: boolean): boo
       misses++;
     }
   }
-  if (misses === 0) return matches >= 1;
-  return looksComputed && matches >= 2 && misses <= Math.max(1, Math.floor((matches + misses) / 4));
+  return { matches, misses };
 }

@@ -39,7 +39,8 @@ export interface ClassifiedTable {
   warnings: string[];
 }
 
-const RESULTISH = /^(samlet )?(resultat|balance|provenu|netto)|påvirkning|samlet økonomi|nettoeffekt/i;
+/** Names of a result ("Resultat", "Årets resultat", "Nettoresultat", "Provenu", "Balance"), never "Resultatbetaling". */
+const RESULTISH = /(^|\s)(resultat(?!betal)|balance|provenu|netto)|resultat$|påvirkning|samlet økonomi|nettoeffekt/i;
 
 /** `prefix` keeps ids apart when several tables become one case (`t2_r1`). */
 export function classifyRows(rows: SourceRow[], layout: TableLayout, factor: Decimal, yearOf: (p: number) => number, prefix = ''): ClassifiedTable {
@@ -83,7 +84,7 @@ export function classifyRows(rows: SourceRow[], layout: TableLayout, factor: Dec
     const shown = readCells(row, ctx, layout, warnings, nodes, cache);
     facts.set(row.id, { row, shown, nodes });
   }
-  assignRoles(out, sections, facts, layout.periods.length);
+  assignRoles(out, sections, facts, layout.periods.length, (row) => warnings.push(`${where(layout, row.source)}: "${short(row.source.label)}" hedder som en total, men ingen af dens tal følger af rækkerne over den, så den er importeret som beløb.`));
   return { sections, rows: out, warnings };
 }
 
@@ -157,7 +158,8 @@ function readCells(row: ClassifiedRow, ctx: TranslateContext, layout: TableLayou
   return shown;
 }
 
-function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'], facts: Map<string, RowFacts>, periods: number): void {
+/** `unmatched`: a row named as a total that the arithmetic of the rows above gives in no column. */
+function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'], facts: Map<string, RowFacts>, periods: number, unmatched: (row: ClassifiedRow) => void): void {
   const signs = new Map<string, Set<number>>();
   const signsOf = (id: string): Set<number> => {
     const known = signs.get(id);
@@ -191,6 +193,7 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
         const ids = [...new Set(shapes.flatMap((s) => s.ids))].filter((id) => facts.has(id));
         row.role = sumRole(row, ids.map((id) => facts.get(id)!.row), sections, ids.flatMap((id) => [...signsOf(id)]));
         row.kind = kindOf(row.role);
+        formulaEverywhere(row, f.shown);
       } else {
         row.kind = 'formula';
       }
@@ -207,6 +210,8 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
         row.role = match.kind === 'difference' || match.kind === 'subtotals' ? 'result'
           : sumRole(row, match.ids.map((id) => facts.get(id)!.row), sections, match.ids.flatMap((id) => [...signsOf(id)]));
         row.kind = kindOf(row.role);
+      } else if (RESULTISH.test(row.source.label) || TOTALISH.test(row.source.label)) {
+        unmatched(row);
       }
     }
     if (row.role === 'input') {
@@ -223,8 +228,25 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
   }
 }
 
+/**
+ * A computed row computes in every period: a cell the sheet typed (or whose formula reaches
+ * outside the table) gets the row's own formula, and its figure is kept as a stated one.
+ */
+function formulaEverywhere(row: ClassifiedRow, shown: Figures): void {
+  const counts = new Map<string, number>();
+  for (const cell of row.cells) if (cell && 'formula' in cell) counts.set(cell.formula, (counts.get(cell.formula) ?? 0) + 1);
+  if (counts.size === 0 || row.cells.every((cell) => cell && 'formula' in cell)) return;
+  const formula = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  row.cells = row.cells.map((cell, p) => {
+    if (cell && 'formula' in cell) return cell;
+    const figure = shown.exact[p];
+    if (figure !== null && figure !== undefined) row.stated.values[String(p)] = figure;
+    return { formula };
+  });
+}
+
 const RECENT_ROWS = 6;
-const TOTALISH = /total|i alt|samlet|\bsum\b/i;
+const TOTALISH = /total|i alt|samlet|samlede|\bsum\b/i;
 
 function idsOf(nodes: Node[]): string[] {
   return [...new Set(nodes)].flatMap((n) => formulaShape(n).ids);

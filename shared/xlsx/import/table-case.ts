@@ -8,6 +8,7 @@ import { rowId, sectionId } from '../../model/ids';
 import type { Unit } from '../../money/units';
 import type { ClassColumn, Period } from './header-labels';
 import type { ClassifiedTable } from './row-roles';
+import type { Convention } from './sign-convention';
 import type { TableLayout } from './table-layout';
 
 export interface TablePlan {
@@ -16,6 +17,8 @@ export interface TablePlan {
   axis: PeriodAxis;
   unit: Unit;
   decimals: number;
+  /** The result's sign convention (inferred, or chosen in the preview); expenses positive when not yet known. */
+  convention?: Convention;
 }
 
 /** The axis a table's periods give: calendar years, or År 1..N (quarters are counted as periods). */
@@ -35,13 +38,16 @@ export function casesFromTables(plans: TablePlan[]): Case {
   const sections: Case['sections'] = [];
   const views: TableView[] = [];
   let resultId: string | null = null;
+  let convention: Convention = 'expensePositive';
   plans.forEach((plan, i) => {
     const offset = plan.axis.firstYear - firstYear;
     const bySection = plan.classified.sections.map((s) => ({ id: sectionId(s.id), label: s.label, rows: [] as Row[] }));
     for (const r of plan.classified.rows) {
       if (!r.id) continue;
       // One table on its own axis keeps its cells as they are (10 000 rows need not be copied).
-      const cells = offset === 0 && r.cells.length === axis.count ? r.cells : Array.from({ length: axis.count }, (_, p) => r.cells[p - offset] ?? null);
+      // A computed row computes in the other tables' years too: its formula covers every period.
+      const outside = r.kind === 'subtotal' || r.kind === 'result' ? (r.cells.find((x) => x !== null && 'formula' in x) ?? null) : null;
+      const cells = offset === 0 && r.cells.length === axis.count ? r.cells : Array.from({ length: axis.count }, (_, p) => r.cells[p - offset] ?? outside);
       const stated: NonNullable<Row['stated']> = {};
       const values = Object.entries(r.stated.values).map(([p, v]) => [String(Number(p) + offset), v] as const);
       if (values.length > 0) stated.values = Object.fromEntries(values);
@@ -70,20 +76,22 @@ export function casesFromTables(plans: TablePlan[]): Case {
       totalLabel: plan.layout.totalLabel ?? 'I alt',
       ...(plan.unit !== first.unit ? { unit: plan.unit } : {}),
     });
-    if (resultId === null) resultId = resultRowOf(plan.classified);
+    if (resultId === null) {
+      resultId = resultRowOf(plan.classified);
+      if (resultId !== null) convention = plan.convention ?? 'expensePositive';
+    }
   });
-  const c: Case = {
+  return {
     meta: { ...EMPTY_META, title: first.layout.title },
     unit: first.unit,
     decimals: first.decimals,
     priceLevel: first.layout.priceLevel ?? '',
     axis,
     sections,
-    result: { rowId: resultId ? rowId(resultId) : null, convention: 'expensePositive' },
+    result: { rowId: resultId ? rowId(resultId) : null, convention },
     discountRate: '0.035',
     views,
   };
-  return { ...c, result: { ...c.result, convention: conventionOf(c) } };
 }
 
 const VIEW_COLUMN: Record<ClassColumn, TableView['classificationColumns'][number]> = {
@@ -119,24 +127,4 @@ const BUCKET_WORDS: Array<[RegExp, Bucket]> = [
 
 function bucketOf(label: string): Bucket | null {
   return BUCKET_WORDS.find(([re]) => re.test(label))?.[1] ?? null;
-}
-
-/**
- * Municipal notes show expenses positive (a negative result is a gain); a table whose investment
- * and expense lines are negative shows gains positive (Aarhus: Provenu = Besparelse − Investering).
- */
-function conventionOf(c: Case): Case['result']['convention'] {
-  let negative = 0;
-  let positive = 0;
-  for (const s of c.sections) {
-    for (const r of s.rows) {
-      if (r.kind !== 'input' || r.classification.bucket !== 'investering') continue;
-      for (const cell of r.cells) {
-        if (!cell || !('value' in cell) || cell.value === '0') continue;
-        if (cell.value.startsWith('-')) negative++;
-        else positive++;
-      }
-    }
-  }
-  return negative > positive ? 'gainPositive' : 'expensePositive';
 }

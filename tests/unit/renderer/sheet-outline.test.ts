@@ -7,7 +7,8 @@ import type { SheetPreview, TableSummary } from '../../../shared/xlsx/import/imp
 function table(index: number, headerRow: number, lastRow: number, firstCol: number, lastCol: number, extra: Partial<TableSummary> = {}): TableSummary {
   return {
     index, sheet: 'Ark1', title: `T${index}`, unit: 'mio kr', priceLevel: null, periods: ['2022', '2023'], totalColumn: null,
-    headerRow, labelCol: firstCol, firstRow: headerRow + 1, lastRow, firstCol, lastCol, rows: [], discrepancies: [], checkedFigures: 0, warnings: [], ...extra,
+    headerRow, labelCol: firstCol, firstRow: headerRow + 1, lastRow, firstCol, lastCol, rows: [], discrepancies: [], checkedFigures: 0, warnings: [],
+    convention: { value: 'expensePositive', inferred: { convention: 'expensePositive', basis: { kind: 'default' } } }, ...extra,
   };
 }
 

@@ -175,7 +175,79 @@ describe('rows, sections and arithmetic', () => {
     expect(rolesOf(r.tables[0]!)).toEqual([['Investering', 'input'], ['Besparelse', 'input'], ['Provenu', 'result']]);
     const c = await caseOf([{ name: 'A', rows: [['1.000 kr.', 2023, 2024, 2025], ['Investering', 835, 800, 0], ['Besparelse', 0, 1268, 1268], [bold('Provenu'), -835, 468, 1268]] }]);
     expect(allRows(c)[2]!.cells[0]).toEqual({ formula: '={r2} - {r1}' });
-    expect(c.result.convention).toBe('expensePositive');
+    // Gains minus costs: a positive Provenu is a gain.
+    expect(c.result.convention).toBe('gainPositive');
+  });
+
+  it('keeps a labelled total that is wrong in several columns a total, and reports each wrong figure', async () => {
+    // 10 + 5 = 15 in 2023 and 2024; the stated 99 in 2025 and 2026 is wrong twice.
+    const sheet: SheetSpec = { name: 'A', rows: [['kr.', 2023, 2024, 2025, 2026], ['Løn', 10, 10, 10, 10], ['Husleje', 5, 5, 5, 5], ['I alt', 15, 15, 99, 99]] };
+    const r = await imported([sheet]);
+    expect(rolesOf(r.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['I alt', 'total']]);
+    expect(r.tables[0]!.discrepancies.map((d) => [d.row, d.column, d.stated, d.computed])).toEqual([['I alt', '2025', '99', '15'], ['I alt', '2026', '99', '15']]);
+    const c = await caseOf([sheet]);
+    const total = allRows(c).find((x) => x.label === 'I alt')!;
+    expect(total.cells).toEqual(Array(4).fill({ formula: '=SUM({s1})' }));
+    expect(total.stated?.values).toEqual({ 0: '15', 1: '15', 2: '99', 3: '99' });
+  });
+
+  it('keeps a total of a two-year table with one wrong figure, by its label or by its bold face', async () => {
+    const labelled = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['Løn', 10, 10], ['Husleje', 5, 5], ['Total', 15, 16]] }]);
+    expect(rolesOf(labelled.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['Total', 'total']]);
+    expect(labelled.tables[0]!.discrepancies.map((d) => [d.row, d.column, d.stated, d.computed])).toEqual([['Total', '2024', '16', '15']]);
+    const placed = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['Løn', 10, 10], ['Husleje', 5, 5], [bold('Drift'), bold(15), bold(16)]] }]);
+    expect(rolesOf(placed.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['Drift', 'total']]);
+    expect(placed.tables[0]!.discrepancies.map((d) => [d.row, d.column])).toEqual([['Drift', '2024']]);
+  });
+
+  it('reads the other words for a result: Balance, Netto, Samlet and Subtotal wrong in all but one column', async () => {
+    for (const label of ['Balance', 'Netto', 'Samlet', 'Subtotal', 'Resultat', 'Årets resultat']) {
+      const r = await imported([{ name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Udgift', 10, 20, 30], ['Indtægt', -4, -8, -12], [label, 6, 99, 99]] }]);
+      expect(r.tables[0]!.rows.at(-1)!.role, label).not.toBe('input');
+      expect(r.tables[0]!.discrepancies.map((d) => [d.column, d.stated, d.computed]), label).toEqual([['2024', '99', '12'], ['2025', '99', '18']]);
+    }
+  });
+
+  it('leaves a labelled total that fits nowhere, and an unlabelled row that fits in some columns only, as amounts', async () => {
+    const nowhere = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['Løn', 10, 10], ['Husleje', 5, 5], ['I alt', 99, 98]] }]);
+    expect(rolesOf(nowhere.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['I alt', 'input']]);
+    expect(nowhere.tables[0]!.discrepancies).toEqual([]);
+    expect(nowhere.tables[0]!.warnings).toEqual(['A!A4: "I alt" hedder som en total, men ingen af dens tal følger af rækkerne over den, så den er importeret som beløb.']);
+    const some = await imported([{ name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Løn', 10, 10, 10], ['Husleje', 5, 5, 5], ['Vikarer', 15, 7, 3]] }]);
+    expect(rolesOf(some.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['Vikarer', 'input']]);
+  });
+
+  it('gives a total row of formulas its formula where a figure was typed, and reports a typed figure that is wrong', async () => {
+    // 2 + 5 = 7 in 2024, where 8 is typed; 3 + 6 = 9 in 2025, as the formula that reaches outside the table had it.
+    const sheet: SheetSpec = { name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Løn', 1, 2, 3], ['Husleje', 4, 5, 6], ['I alt', { f: 'SUM(B2:B3)', v: 5 }, 8, { f: 'SUM(D2:D3)+Z99', v: 9 }]] };
+    const r = await imported([sheet]);
+    expect(r.tables[0]!.rows.at(-1)).toMatchObject({ role: 'total', values: { 2023: '5', 2024: '7', 2025: '9' } });
+    expect(r.tables[0]!.discrepancies.map((d) => [d.row, d.column, d.stated, d.computed])).toEqual([['I alt', '2024', '8', '7']]);
+    const total = allRows(await caseOf([sheet])).at(-1)!;
+    expect(total.cells).toEqual(Array(3).fill({ formula: '=SUM({r1}, {r2})' }));
+  });
+
+  it('gives every computed row of a case a formula in every period and no typed value', async () => {
+    const sheets: SheetSpec[][] = [
+      [typed],
+      [{ name: 'A', rows: [['kr.', 2023, 2024, 2025, 2026], ['Løn', 10, 10, 10, 10], ['Husleje', 5, 5, 5, 5], ['I alt', 15, 15, 99, 99]] }],
+      [{ name: 'A', rows: [['kr.', 2023, 2024], ['Løn', 10, 10], ['Husleje', 5, 5], [bold('Drift'), bold(15), bold(16)]] }],
+      // A total row of formulas with one typed figure in the middle, and one reaching outside the table.
+      [{ name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Løn', 1, 2, 3], ['Husleje', 4, 5, 6], ['I alt', { f: 'SUM(B2:B3)', v: 5 }, 8, { f: 'SUM(D2:D3)+Z99', v: 9 }]] }],
+      [{ name: 'A', rows: [['T1'], ['kr.', 2023, 2024], ['Løn', 1, 2], ['I alt', { f: 'B3' }, { f: 'C3' }], [], [], ['T2'], ['kr.', 2024, 2025], ['Løn', 5, 6], ['Resultat', 5, 7]] }],
+    ];
+    for (const spec of sheets) {
+      const opened = await openImportSession(await buildWorkbook(spec));
+      if (!opened.ok) throw new Error(opened.error);
+      const made = opened.session.caseFor(opened.session.summaries().map((t) => t.index));
+      if (!made.ok) throw new Error(made.error);
+      const computed = allRows(made.case).filter((row) => row.kind === 'subtotal' || row.kind === 'result');
+      expect(computed.length, spec[0]!.rows.map((x) => x[0]).join(', ')).toBeGreaterThan(0);
+      for (const row of computed) {
+        expect(row.cells.length, row.label).toBe(made.case.axis.count);
+        for (const cell of row.cells) expect(cell !== null && 'formula' in cell, `${row.label}: ${JSON.stringify(row.cells)}`).toBe(true);
+      }
+    }
   });
 
   it('leaves rows alone that merely resemble a sum without looking like one', async () => {
@@ -234,7 +306,8 @@ describe('several tables, sheets, hidden parts', () => {
     expect(c.axis).toMatchObject({ firstYear: 2023, count: 3 });
     expect(c.views.map((v) => [v.title, v.fromPeriod, v.toPeriod])).toEqual([['T1', 0, 1], ['T2', 1, 2]]);
     const e = Engine.create(c);
-    expect(allRows(c).map((row) => e.rowValues(row.id).map(String))).toEqual([['1', '2', 'null'], ['1', '2', 'null'], ['null', '5', '6']]);
+    // T1's I alt is a formula in 2025 too (every total covers every period): nothing to add there, so 0.
+    expect(allRows(c).map((row) => e.rowValues(row.id).map(String))).toEqual([['1', '2', 'null'], ['1', '2', '0'], ['null', '5', '6']]);
   });
 
   it('imports hidden period columns and hidden rows with a warning, and ignores hidden helper columns', async () => {

@@ -1,6 +1,7 @@
 /**
  * An imported workbook is a case the app can save and open again: every seed workbook's tables,
- * made into one case, pass the file schema and recalculate to the values the import reported.
+ * made into one case, pass the file schema, have formulas in every computed cell, and recalculate
+ * to the values the import reported.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +25,10 @@ describe('imported seed workbooks become valid cases', () => {
       const loaded = loadCaseFile(serializeCase(made.case));
       if (!loaded.ok) throw new Error(loaded.error);
       expect(loaded.case).toEqual(made.case);
+      // Every subtotal, total and result is a formula in every period: none holds a typed figure.
+      for (const row of allRows(loaded.case).filter((r) => r.kind === 'subtotal' || r.kind === 'result')) {
+        expect(row.cells.every((cell) => cell !== null && 'formula' in cell), row.label).toBe(true);
+      }
       const engine = Engine.create(loaded.case);
       const reported = tables[0]!.rows.filter((r) => r.role !== 'section' && r.keyFigure === undefined);
       const rows = allRows(loaded.case);
