@@ -220,6 +220,9 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         singleClickEdit={false}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
+        // Tab only moves: the next key starts the edit and is its first character. When Tab opened
+        // the next editor itself, keys typed before that editor had focus were lost (issue 10, item 4).
+        suppressStartEditOnTab
         stopEditingWhenCellsLoseFocus
         suppressMovableColumns
         suppressColumnVirtualisation
