@@ -3,15 +3,16 @@
  * at the bottom. Edits become commands on the workbench; after each, only the cells the engine
  * reports as changed (plus their totals) are repainted.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent as ReactMouseEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
-  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type RowClassParams,
+  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type ICellEditorParams, type RowClassParams,
   type RowDragEndEvent, type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { labelsById } from '../../shared/model/names';
+import { formulaStyleOf } from '../i18n/i18n';
 import type { Workbench, WorkbenchChange } from '../state/workbench';
 import { useWorkbench } from '../state/use-workbench';
 import { classificationOfColumn, LABEL_COLUMN, periodColumn, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
@@ -23,6 +24,7 @@ import { moveCommandForDrag } from './row-drag';
 import type { SheetContext } from './sheet-context';
 import { isSingleCell, type CellPos, type Selection } from './selection';
 import { useSheetClipboard } from './clipboard';
+import { useEditRefusal, type Refusal } from './edit-refusal';
 import { findRow } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
 import type { RowId, SectionId } from '../../shared/model/ids';
@@ -66,8 +68,9 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         return labelsRef.current.labels;
       },
       selection: () => selectionRef.current,
+      formulaStyle: () => formulaStyleOf(i18n.language),
     }),
-    [workbench],
+    [workbench, i18n],
   );
 
   const rows = useMemo(() => gridRows(snapshot.case), [snapshot.structureRevision, snapshot.case]);
@@ -191,6 +194,18 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     [workbench, onMessage],
   );
 
+  // Input the sheet refuses keeps its editor open with the user's text, so it can be corrected:
+  // the grid blocks the commit while this returns the refusal (invalidEditValueMode="block").
+  const cellEditorParams = useCallback(
+    (p: ICellEditorParams<GridRow>) => ({
+      getValidationErrors: ({ value }: { value: unknown }) => {
+        const result = editRequestCommand(workbench.getSnapshot().case, p.data, p.column.getColId(), value);
+        return result.ok ? null : [result.message];
+      },
+    }),
+    [workbench],
+  );
+
   const suppressKeyboardEvent = useCallback(
     (p: SuppressKeyboardEventParams<GridRow>) => {
       const api = apiRef.current;
@@ -202,12 +217,27 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
 
   useSheetClipboard({ apiRef, workbench, selectionRef, onMessage, t });
 
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const editRefusal = useEditRefusal(apiRef, workbench, containerRef);
+
   const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
     apiRef.current = e.api;
   }, []);
 
   return (
-    <div className="sheet" data-testid="sheet" data-selection={selection ? JSON.stringify(selection) : ''} onMouseDownCapture={onMouseDown} onMouseOver={onMouseOver}>
+    <div
+      ref={containerRef}
+      className="sheet"
+      data-testid="sheet"
+      data-selection={selection ? JSON.stringify(selection) : ''}
+      onMouseDownCapture={(e) => {
+        editRefusal.onLeaveAttempt(e);
+        onMouseDown(e);
+      }}
+      onKeyDownCapture={editRefusal.onLeaveAttempt}
+      onInputCapture={editRefusal.onInput}
+      onMouseOver={onMouseOver}
+    >
       <AgGridReact<GridRow>
         theme={theme}
         containerStyle={{ height: '100%', width: '100%' }}
@@ -227,16 +257,27 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         suppressMovableColumns
         suppressColumnVirtualisation
         tooltipShowDelay={300}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent }}
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams }}
+        invalidEditValueMode="block"
         getRowClass={(p: RowClassParams<GridRow>) => rowClass(workbench, p.data)}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        onCellEditingStopped={editRefusal.clear}
         onRowDragEnd={onRowDragEnd}
         animateRows={false}
       />
+      {editRefusal.refusal && (
+        <div className="edit-refusal" role="alert" data-testid="edit-refusal" style={refusalPlace(editRefusal.refusal)}>
+          {editRefusal.refusal.message}
+        </div>
+      )}
     </div>
   );
+}
+
+function refusalPlace(r: Refusal): CSSProperties {
+  return 'top' in r ? { top: r.top, left: r.left } : { bottom: r.bottom, left: r.left };
 }
 
 function rowClass(workbench: Workbench, data: GridRow | undefined): string {
