@@ -19,7 +19,9 @@ type Refused = { rowId: RowId; period: number; text: string; message: string };
 
 export function FormulaBar({ workbench, snapshot, focused }: { workbench: Workbench; snapshot: WorkbenchSnapshot; focused: FocusedCell | null }) {
   const { t, i18n } = useTranslation();
-  const [refused, setRefused] = useState<Refused | null>(null);
+  const [kept, setRefused] = useState<Refused | null>(null);
+  // Refused text is dropped when an undo took its cell away.
+  const refused = kept && findRow(snapshot.case, kept.rowId) && kept.period < snapshot.case.axis.count ? kept : null;
   const rowId = refused?.rowId ?? focused?.rowId ?? null;
   const row = rowId ? findRow(snapshot.case, rowId) : undefined;
   const period = refused?.period ?? focused?.period ?? null;

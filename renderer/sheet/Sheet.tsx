@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
-  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type ICellEditorParams, type RowClassParams,
+  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type RowClassParams,
   type RowDragEndEvent, type SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
@@ -194,18 +194,6 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     [workbench, onMessage],
   );
 
-  // Input the sheet refuses keeps its editor open with the user's text, so it can be corrected:
-  // the grid blocks the commit while this returns the refusal (invalidEditValueMode="block").
-  const cellEditorParams = useCallback(
-    (p: ICellEditorParams<GridRow>) => ({
-      getValidationErrors: ({ value }: { value: unknown }) => {
-        const result = editRequestCommand(workbench.getSnapshot().case, p.data, p.column.getColId(), value);
-        return result.ok ? null : [result.message];
-      },
-    }),
-    [workbench],
-  );
-
   const suppressKeyboardEvent = useCallback(
     (p: SuppressKeyboardEventParams<GridRow>) => {
       const api = apiRef.current;
@@ -257,7 +245,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         suppressMovableColumns
         suppressColumnVirtualisation
         tooltipShowDelay={300}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams }}
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams: editRefusal.cellEditorParams }}
         invalidEditValueMode="block"
         getRowClass={(p: RowClassParams<GridRow>) => rowClass(workbench, p.data)}
         onGridReady={onGridReady}

@@ -1,10 +1,11 @@
 /**
- * Why the open cell editor's text is refused, placed beside that editor. The grid keeps a refused
- * editor open (invalidEditValueMode="block"); this says why, from the moment the person tries to
- * leave it, and follows their corrections until the text is accepted.
+ * Refused input keeps its cell editor open with the person's text, and the reason stands beside
+ * it: the grid blocks the commit (invalidEditValueMode="block") while `cellEditorParams` reports
+ * the refusal, and the note appears when the person tries to leave the editor and follows their
+ * corrections until the text is accepted. Both ask editRequestCommand, the one rule for edits.
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import type { GridApi } from 'ag-grid-community';
+import type { GridApi, ICellEditorParams } from 'ag-grid-community';
 import type { Workbench } from '../state/workbench';
 import { editRequestCommand } from './edit-request';
 import type { GridRow } from './grid-rows';
@@ -60,5 +61,15 @@ export function useEditRefusal(apiRef: RefObject<GridApi<GridRow> | null>, workb
     setRefusal(null);
   }, []);
 
-  return { refusal, onLeaveAttempt, onInput, clear };
+  const cellEditorParams = useCallback(
+    (p: ICellEditorParams<GridRow>) => ({
+      getValidationErrors: ({ value }: { value: unknown }) => {
+        const result = editRequestCommand(workbench.getSnapshot().case, p.data, p.column.getColId(), value);
+        return result.ok ? null : [result.message];
+      },
+    }),
+    [workbench],
+  );
+
+  return { refusal, cellEditorParams, onLeaveAttempt, onInput, clear };
 }
