@@ -38,3 +38,17 @@ test('values typed straight after Tab all land, in every cell', async ({ page })
   await sheet.expectText('Resultat', '2025', '298.509');
   await sheet.expectText('Resultat', '2026', '-199.997');
 });
+
+test('values typed straight after Enter all land, down a column', async ({ page }) => {
+  const sheet = await blankCase(page);
+  await sheet.select('Investering', '2026');
+  for (const value of ['-300.000', '250', '7']) {
+    await page.keyboard.type(value);
+    await page.keyboard.press('Enter');
+  }
+  await sheet.expectText('Investering', '2026', '-300.000');
+  await sheet.expectText('Medfinansiering', '2026', '250');
+  await sheet.expectText('Besparelse', '2026', '7');
+  // By hand: -300.000 + 250 + 7 = -299.743.
+  await sheet.expectText('Resultat', '2026', '-299.743');
+});
