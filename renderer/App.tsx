@@ -110,7 +110,7 @@ export function App() {
     <div className="app">
       <Toolbar snapshot={snapshot} onAction={(a) => void run(a)} shown={shown} onToggleColumn={(k) => setShown((s) => toggle(s, k))} />
       {recovery.offers.length > 0 && <RecoveryBanner recoveries={recovery.offers} onRestore={(r) => void recovery.restore(r)} onDiscard={recovery.discard} />}
-      <FormulaBar workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
+      <FormulaBar workbench={workbench} snapshot={snapshot} focused={focused} />
       <main className="workspace">
         <Sheet workbench={workbench} shownClassifications={shown} onFocusCell={setFocused} onMessage={onMessage} />
         <aside className="side">

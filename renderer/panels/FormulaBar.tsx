@@ -1,31 +1,41 @@
-/** The formula bar: shows the focused cell's formula (with row names) or value, and edits it. */
+/**
+ * The formula bar: shows the focused cell's formula (with row names, spelled as the UI's language)
+ * or value, and edits it. Text the sheet refuses stays in the bar, with the reason beside it and
+ * still aimed at its cell, until it is corrected or Escape gives it up.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellEditText } from '../../shared/model/cell-input';
+import type { RowId } from '../../shared/model/ids';
 import { periodLabel } from '../../shared/model/period';
 import { findRow } from '../../shared/model/rows';
 import type { FocusedCell } from '../state/focused-cell';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import { enterCellText } from '../state/actions';
+import { formulaStyleOf } from '../i18n/i18n';
 
-export function FormulaBar({ workbench, snapshot, focused, onMessage }: {
-  workbench: Workbench;
-  snapshot: WorkbenchSnapshot;
-  focused: FocusedCell | null;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
-}) {
-  const { t } = useTranslation();
-  const row = focused?.rowId ? findRow(snapshot.case, focused.rowId) : undefined;
-  const period = focused?.period ?? null;
+/** Refused text and the cell it was meant for. */
+type Refused = { rowId: RowId; period: number; text: string; message: string };
+
+export function FormulaBar({ workbench, snapshot, focused }: { workbench: Workbench; snapshot: WorkbenchSnapshot; focused: FocusedCell | null }) {
+  const { t, i18n } = useTranslation();
+  const [kept, setRefused] = useState<Refused | null>(null);
+  // Refused text is dropped when an undo took its cell away.
+  const refused = kept && findRow(snapshot.case, kept.rowId) && kept.period < snapshot.case.axis.count ? kept : null;
+  const rowId = refused?.rowId ?? focused?.rowId ?? null;
+  const row = rowId ? findRow(snapshot.case, rowId) : undefined;
+  const period = refused?.period ?? focused?.period ?? null;
   const editable = row !== undefined && period !== null && row.kind !== 'note';
-  const current = editable ? cellEditText(row.cells[row.scope === 'constant' ? 0 : period] ?? null, row, snapshot.case) : '';
+  const current = editable ? cellEditText(row.cells[row.scope === 'constant' ? 0 : period] ?? null, row, snapshot.case, undefined, formulaStyleOf(i18n.language)) : '';
   const [text, setText] = useState(current);
-  useEffect(() => setText(current), [current]);
+  useEffect(() => {
+    if (!refused) setText(current);
+  }, [current, refused]);
   const where = row && period !== null ? `${row.label} · ${periodLabel(snapshot.case.axis, period)}` : '';
   const commit = () => {
-    if (!editable || text === current) return;
+    if (!editable || (text === current && !refused)) return;
     const error = enterCellText(workbench, row.id, period, text);
-    if (error) onMessage(error, 'error');
+    setRefused(error ? { rowId: row.id, period, text, message: error } : null);
   };
   return (
     <div className="formula-bar">
@@ -36,16 +46,25 @@ export function FormulaBar({ workbench, snapshot, focused, onMessage }: {
       <input
         data-testid="formula-input"
         aria-label={t('formulaBar.placeholder')}
+        aria-invalid={refused !== null}
         placeholder={t('formulaBar.placeholder')}
         value={text}
         disabled={!editable}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') setText(current);
+          if (e.key === 'Escape') {
+            setRefused(null);
+            setText(current);
+          }
         }}
         onBlur={commit}
       />
+      {refused && (
+        <span className="formula-refusal" role="alert" data-testid="formula-refusal">
+          {refused.message}
+        </span>
+      )}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * at the bottom. Edits become commands on the workbench; after each, only the cells the engine
  * reports as changed (plus their totals) are repainted.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent as ReactMouseEvent } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
@@ -12,6 +12,7 @@ import {
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { labelsById } from '../../shared/model/names';
+import { formulaStyleOf } from '../i18n/i18n';
 import type { Workbench, WorkbenchChange } from '../state/workbench';
 import { useWorkbench } from '../state/use-workbench';
 import { classificationOfColumn, LABEL_COLUMN, periodColumn, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
@@ -24,6 +25,7 @@ import { moveCommandForDrag } from './row-drag';
 import type { SheetContext } from './sheet-context';
 import { isSingleCell, type CellPos, type Selection } from './selection';
 import { useSheetClipboard } from './clipboard';
+import { useEditRefusal, type Refusal } from './edit-refusal';
 import { findRow } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
 import type { RowId, SectionId } from '../../shared/model/ids';
@@ -67,8 +69,9 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         return labelsRef.current.labels;
       },
       selection: () => selectionRef.current,
+      formulaStyle: () => formulaStyleOf(i18n.language),
     }),
-    [workbench],
+    [workbench, i18n],
   );
 
   const rows = useMemo(() => gridRows(snapshot.case, snapshot.documentSerial), [snapshot.structureRevision, snapshot.case, snapshot.documentSerial]);
@@ -206,12 +209,27 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
 
   useSheetClipboard({ apiRef, workbench, selectionRef, onMessage, t });
 
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const editRefusal = useEditRefusal(apiRef, workbench, containerRef);
+
   const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
     apiRef.current = e.api;
   }, []);
 
   return (
-    <div className="sheet" data-testid="sheet" data-selection={selection ? JSON.stringify(selection) : ''} onMouseDownCapture={onMouseDown} onMouseOver={onMouseOver}>
+    <div
+      ref={containerRef}
+      className="sheet"
+      data-testid="sheet"
+      data-selection={selection ? JSON.stringify(selection) : ''}
+      onMouseDownCapture={(e) => {
+        editRefusal.onLeaveAttempt(e);
+        onMouseDown(e);
+      }}
+      onKeyDownCapture={editRefusal.onLeaveAttempt}
+      onInputCapture={editRefusal.onInput}
+      onMouseOver={onMouseOver}
+    >
       <AgGridReact<GridRow>
         theme={theme}
         containerStyle={{ height: '100%', width: '100%' }}
@@ -224,20 +242,34 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         singleClickEdit={false}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
+        // Tab only moves: the next key starts the edit and is its first character. When Tab opened
+        // the next editor itself, keys typed before that editor had focus were lost (issue 10, item 4).
+        suppressStartEditOnTab
         stopEditingWhenCellsLoseFocus
         suppressMovableColumns
         suppressColumnVirtualisation
         tooltipShowDelay={300}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent }}
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams: editRefusal.cellEditorParams }}
+        invalidEditValueMode="block"
         rowClassRules={rowClassRules}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        onCellEditingStopped={editRefusal.clear}
         onRowDragEnd={onRowDragEnd}
         animateRows={false}
       />
+      {editRefusal.refusal && (
+        <div className="edit-refusal" role="alert" data-testid="edit-refusal" style={refusalPlace(editRefusal.refusal)}>
+          {editRefusal.refusal.message}
+        </div>
+      )}
     </div>
   );
+}
+
+function refusalPlace(r: Refusal): CSSProperties {
+  return 'top' in r ? { top: r.top, left: r.left } : { bottom: r.bottom, left: r.left };
 }
 
 /** Repaints the changed cells, their rows' totals and the cells that show those rows. */

@@ -71,7 +71,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
       if (!row || (row.scope === 'constant' && p > 0)) return '';
-      return cellEditText(row.cells[row.scope === 'constant' ? 0 : p] ?? null, row, ctx.case(), ctx.labels());
+      return cellEditText(row.cells[row.scope === 'constant' ? 0 : p] ?? null, row, ctx.case(), ctx.labels(), ctx.formulaStyle());
     },
     valueFormatter: (params: ValueFormatterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
@@ -104,7 +104,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
       const v = ctx.engine().value(row.id, p);
       if (v instanceof FormulaError) return `${v.code}: ${v.reason}`;
       const cell = row.cells[row.scope === 'constant' ? 0 : p];
-      return cell && 'formula' in cell ? cellEditText(cell, row, ctx.case(), ctx.labels()) : undefined;
+      return cell && 'formula' in cell ? cellEditText(cell, row, ctx.case(), ctx.labels(), ctx.formulaStyle()) : undefined;
     },
   }));
   const total: ColDef<GridRow> = {

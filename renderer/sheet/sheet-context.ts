@@ -3,6 +3,7 @@
  * selection. Passed as AG Grid's `context`, so column definitions stay stable while values change.
  */
 import type { Engine } from '../../shared/engine/engine';
+import type { FormulaStyle } from '../../shared/formula/printer';
 import type { Case, Row } from '../../shared/model/case';
 import type { Selection } from './selection';
 
@@ -12,5 +13,7 @@ export interface SheetContext {
   row(id: string): Row | undefined;
   sectionLabel(id: string): string;
   labels(): Map<string, string>;
+  /** How formulas are spelled in the editor and tooltips: as the UI's language. */
+  formulaStyle(): FormulaStyle;
   selection(): Selection | null;
 }

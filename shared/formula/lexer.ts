@@ -1,9 +1,15 @@
 /**
  * Splits formula text into tokens. Accepts both what a person types (names, quoted names) and the
- * stored canonical form (`{r12}` id references). Arguments are separated by `,` or `;` (Danish
- * Excel uses `;`); decimals use `.` so that `ROUND(X, 2)` is never read as a number.
+ * stored canonical form (`{r12}` id references). Numbers are read by number-token.ts: stored text
+ * as it always was, typed text in Danish or English. For typed text, a `;` anywhere outside quotes
+ * separates arguments and makes every comma a decimal comma; without one, a comma that is not
+ * part of a number separates arguments.
  */
 import { ERROR_CODES, type ErrorCode } from './errors';
+import { readStoredNumber, readTypedNumber } from './number-token';
+import { FormulaSyntaxError } from './syntax-error';
+
+export { FormulaSyntaxError };
 
 export type Token =
   | { k: 'num'; v: string; pos: number }
@@ -14,18 +20,19 @@ export type Token =
   | { k: 'op'; v: string; pos: number }
   | { k: 'end'; pos: number };
 
-export class FormulaSyntaxError extends Error {
-  constructor(message: string, readonly pos: number) {
-    super(message);
-  }
-}
+/** Whose text is read: the file's canonical form, or what a person typed (Danish or English). */
+export type FormulaReading = 'stored' | 'typed';
 
 const NAME_START = /[\p{L}_]/u;
 const NAME_PART = /[\p{L}\p{N}_.]/u;
 const OPERATORS = ['<>', '<=', '>=', '+', '-', '*', '/', '^', '%', '=', '<', '>', '(', ')', ',', ';', '[', ']', ':'];
+const DIGIT = /[0-9]/;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, reading: FormulaReading = 'stored'): Token[] {
   const tokens: Token[] = [];
+  const semicolons = reading === 'typed' && hasSemicolon(text);
+  // One entry per open parenthesis: true when it opens a function call's arguments.
+  const parens: boolean[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
@@ -34,19 +41,10 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
-    if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
-      while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
-      if (text[i] === '.') {
-        i += 1;
-        while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
-      }
-      if (/[eE]/.test(text[i] ?? '') && /[-+0-9]/.test(text[i + 1] ?? '')) {
-        i += 1;
-        if (text[i] === '+' || text[i] === '-') i += 1;
-        if (!/[0-9]/.test(text[i] ?? '')) throw new FormulaSyntaxError('Ufuldstændigt tal', start);
-        while (i < text.length && /[0-9]/.test(text[i]!)) i += 1;
-      }
-      tokens.push({ k: 'num', v: text.slice(start, i), pos: start });
+    if (DIGIT.test(ch) || (ch === '.' && DIGIT.test(text[i + 1] ?? ''))) {
+      const number = reading === 'stored' ? readStoredNumber(text, i) : readTypedNumber(text, i, { semicolons, inCall: parens.at(-1) === true });
+      tokens.push({ k: 'num', v: number.v, pos: start });
+      i = number.end;
       continue;
     }
     if (ch === '"' || ch === "'") {
@@ -81,6 +79,14 @@ export function tokenize(text: string): Token[] {
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     if (!op) throw new FormulaSyntaxError(`Uventet tegn "${ch}"`, start);
+    if (op === ',' && semicolons) {
+      throw new FormulaSyntaxError('Formlen skiller argumenter ad med semikolon, så et komma kan kun stå i et tal som decimalkomma, fx 0,1', start);
+    }
+    if (op === '(') {
+      const before = tokens.at(-1);
+      parens.push(before?.k === 'name' && !before.quoted);
+    }
+    if (op === ')') parens.pop();
     tokens.push({ k: 'op', v: op === ';' ? ',' : op, pos: start });
     i += op.length;
   }
@@ -107,4 +113,20 @@ function readQuoted(text: string, start: number, quote: '"' | "'"): { text: stri
     v += text[i];
     i += 1;
   }
+}
+
+/** True when a `;` stands outside quoted text, quoted names and `{id}` references. */
+function hasSemicolon(text: string): boolean {
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = null; // a doubled quote closes and reopens: same result
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '{') quote = '}';
+    else if (ch === ';') return true;
+  }
+  return false;
 }

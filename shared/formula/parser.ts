@@ -1,20 +1,22 @@
 /**
- * Formula text -> AST. Pure syntax: names stay names here; `bind.ts` turns them into ids.
+ * Formula text -> AST. Pure syntax: names stay names here; `bind.ts` turns them into ids. Stored
+ * text is read in its canonical form; typed text in Danish or English (see lexer.ts).
  *
  * @example parseFormula('=Vejledere * 61500 * 12')
  * @example parseFormula("=SUM('Medfinansiering (indsatsbudget CAB)'[2022:2023])")
+ * @example parseFormula('=ROUND(Investering * 0,1; 0)', 'typed')
  */
 import { PRECEDENCE, type BinaryOp, type Node, type PeriodSel } from './ast';
-import { FormulaSyntaxError, tokenize, type Token } from './lexer';
+import { FormulaSyntaxError, tokenize, type FormulaReading, type Token } from './lexer';
 
-export { FormulaSyntaxError };
+export { FormulaSyntaxError, type FormulaReading };
 
 const MAX_DEPTH = 200;
 const BOOLEANS: Record<string, boolean> = { TRUE: true, FALSE: false, SAND: true, FALSK: false };
 
-export function parseFormula(text: string): Node {
+export function parseFormula(text: string, reading: FormulaReading = 'stored'): Node {
   const source = text.trimStart().startsWith('=') ? text.trimStart().slice(1) : text;
-  const tokens = tokenize(source);
+  const tokens = tokenize(source, reading);
   const parser = new Parser(tokens);
   const node = parser.expression(0, 0);
   const rest = parser.peek();

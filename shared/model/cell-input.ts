@@ -4,6 +4,7 @@
  * or "45 %" as 45 %; a leading "=" makes a formula with row names.
  */
 import { toDisplayFormula, toStoredFormula } from '../formula/case-formulas';
+import type { FormulaStyle } from '../formula/printer';
 import { parseDanishNumber, formatDanish } from '../money/danish';
 import { Decimal, toDecimalString } from '../money/decimal';
 import { kronerToUnit, unitToKroner } from '../money/units';
@@ -19,7 +20,7 @@ const inUnit = (row: Row) => row.kind !== 'driver' && row.kind !== 'note';
 export function parseCellInput(text: string, row: Row, c: Case): CellInputResult {
   const trimmed = text.trim();
   if (trimmed.startsWith('=')) {
-    const stored = toStoredFormula(trimmed, c);
+    const stored = toStoredFormula(trimmed, c, 'typed');
     return stored.ok ? { ok: true, cell: { formula: stored.stored } } : { ok: false, message: `Formlen kan ikke læses: ${stored.message}` };
   }
   const parsed = parseDanishNumber(trimmed);
@@ -31,10 +32,13 @@ export function parseCellInput(text: string, row: Row, c: Case): CellInputResult
   return { ok: true, cell: { value: toDecimalString(value) } };
 }
 
-/** The text an editor starts with: the formula with today's names, or the exact number as typed. */
-export function cellEditText(cell: Cell, row: Row, c: Case, labels?: Map<string, string>): string {
+/**
+ * The text an editor starts with: the formula with today's names (spelled Danish or English, as
+ * the UI), or the exact number as typed.
+ */
+export function cellEditText(cell: Cell, row: Row, c: Case, labels?: Map<string, string>, style: FormulaStyle = 'english'): string {
   if (cell === null) return '';
-  if ('formula' in cell) return toDisplayFormula(cell.formula, c, labels);
+  if ('formula' in cell) return toDisplayFormula(cell.formula, c, labels, style);
   let value = new Decimal(cell.value);
   if (inUnit(row)) value = kronerToUnit(value, c.unit);
   else if (row.driverFormat === 'percent') return `${formatDanish(value.times(100), { decimals: value.times(100).decimalPlaces() })} %`;

@@ -119,7 +119,7 @@ test('a Rebild-like workbook through the preview: a new case with live formulas,
   await sheet.expectText('Resultat', 'Samlet', '-1,5');
   // The result is a formula over the rows, not a typed number.
   await sheet.select('Resultat', '2025');
-  await expect(page.getByTestId('formula-input')).toHaveValue('=SUM(Investering, Medfinansiering, Besparelse)');
+  await expect(page.getByTestId('formula-input')).toHaveValue('=SUM(Investering; Medfinansiering; Besparelse)');
   // The case keeps the stated total, and the editor reports it too.
   await expect(page.locator('.discrepancies')).toContainText('Investering');
   await page.screenshot({ path: 'test-results/screens/import-02-new-case.png' });

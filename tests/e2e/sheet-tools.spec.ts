@@ -58,7 +58,10 @@ test('refuses text in a number cell and keeps the old value', async ({ page }) =
   const sheet = new SheetPage(page);
   await sheet.open('rebild-ips-2022');
   await sheet.type('Investering', '2022', 'en million');
-  await expect(page.getByTestId('status')).toContainText('er ikke et tal');
+  // The text stays in the editor, with the reason beside it; Escape gives it up.
+  await expect(page.getByTestId('edit-refusal')).toContainText('er ikke et tal');
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('en million');
+  await page.keyboard.press('Escape');
   await sheet.expectText('Investering', '2022', '1,00');
   await sheet.type('Investering', '2022', '1,5');
   await sheet.expectText('Resultat', 'Samlet', '0,75');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Node } from '../../../shared/formula/ast';
 import { parseFormula, FormulaSyntaxError } from '../../../shared/formula/parser';
 import { printFormula, spellName } from '../../../shared/formula/printer';
+import { formulaArbitrary as node } from './formula-arbitrary';
 
 describe('parser', () => {
   it('reads names, quoted names, ids, periods and functions', () => {
@@ -51,29 +51,6 @@ describe('parser', () => {
     expect(spellName('True')).toBe("'True'");
   });
 });
-
-const leaf: fc.Arbitrary<Node> = fc.oneof(
-  fc.bigInt({ min: 0n, max: 10n ** 12n }).map((n): Node => ({ t: 'num', v: n.toString() })),
-  fc.tuple(fc.nat(9999), fc.integer({ min: 1, max: 99 })).map(([a, b]): Node => ({ t: 'num', v: `${a}.${b % 10 === 0 ? b + 1 : b}` })),
-  fc.constantFrom<Node>({ t: 'ref', id: 'r1' }, { t: 'ref', id: 's2' }, { t: 'ref', id: 'r3', sel: { year: 2024 } }, { t: 'ref', id: 'r4', sel: { from: 2024, to: 2026 } }),
-  fc.constantFrom<Node>({ t: 'name', name: 'Ukendt række' }, { t: 'str', v: 'tekst "med" citat' }, { t: 'bool', v: true }, { t: 'err', code: '#REF!' }),
-);
-
-const node: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    leaf,
-    fc.record({ t: fc.constant('unary' as const), op: fc.constantFrom('-' as const, '+' as const), arg: tie('node') }),
-    fc.record({ t: fc.constant('pct' as const), arg: tie('node') }),
-    fc.record({
-      t: fc.constant('bin' as const),
-      op: fc.constantFrom('+', '-', '*', '/', '^', '=', '<>', '<', '<=', '>', '>=') as fc.Arbitrary<Extract<Node, { t: 'bin' }>['op']>,
-      left: tie('node'),
-      right: tie('node'),
-    }),
-    fc.record({ t: fc.constant('call' as const), fn: fc.constantFrom('SUM', 'IF', 'PREV', 'CUMSUM', 'ROUND'), args: fc.array(tie('node'), { minLength: 1, maxLength: 3 }) }),
-  ),
-})).node;
 
 describe('parse(print(f)) = f', () => {
   it('holds for random formulas', () => {
