@@ -23,18 +23,23 @@ export type RowProps = Partial<Pick<Row, 'kind' | 'scope' | 'classification' | '
 export type CaseProps = Partial<Pick<Case, 'meta' | 'unit' | 'decimals' | 'priceLevel' | 'result' | 'discountRate' | 'views'>>;
 
 /**
- * What a shrinking `setAxis` dropped, carried by its inverse so that growing back is exact:
- * the dropped cells per row (only rows that had something there), the rows' stated figures and
- * the table views as they were before they were cut to the shorter axis.
+ * What a `setAxis` changed that its inverse cannot work out again, carried so that undo is exact:
+ * the cells a shrink dropped (only rows where growing back would not make them again), the rows'
+ * stated figures and the table views as they were before they were cut to the shorter axis, and
+ * the formulas whose years a moved first year rewrote.
  */
 export interface AxisRestore {
   tails?: Record<string, Cell[]>;
+  /** Rows whose formulas had their years moved, with their cells as they were before. */
+  cells?: Record<string, Cell[]>;
   stated?: Record<string, StatedFigures>;
   views?: TableView[];
 }
 
 export type Command =
-  | { type: 'setCells'; cells: CellEdit[] }
+  /** WARNING: `undo` is for inverses made by setCells itself: it puts back what a subtotal or
+   * result held before, even an empty cell, which no other edit may put there. */
+  | { type: 'setCells'; cells: CellEdit[]; undo?: true }
   /** `views`: only in the inverse of a delete, to give views back the rows they listed. */
   | { type: 'insertRow'; section: SectionId; index: number; row: Row; views?: TableView[] }
   | { type: 'deleteRow'; row: RowId }
