@@ -8,7 +8,7 @@ import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
   type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent, type RowClassParams,
-  type RowDragEndEvent, type SuppressKeyboardEventParams,
+  type RowDragEndEvent, type SuppressKeyboardEventParams, type TabToNextCellParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { labelsById } from '../../shared/model/names';
@@ -20,6 +20,7 @@ import { editRequestCommand } from './edit-request';
 import { gridRows, type GridRow } from './grid-rows';
 import { handleSheetKey } from './keyboard';
 import { moveCommandForDrag } from './row-drag';
+import { tabTarget } from './tab-order';
 import type { SheetContext } from './sheet-context';
 import { isSingleCell, type CellPos, type Selection } from './selection';
 import { useSheetClipboard } from './clipboard';
@@ -200,6 +201,8 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     [workbench, updateSelection, onMessage],
   );
 
+  const tabToNextCell = useCallback((p: TabToNextCellParams<GridRow>) => tabTarget(p, workbench.getSnapshot().case), [workbench]);
+
   useSheetClipboard({ apiRef, workbench, selectionRef, onMessage, t });
 
   const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
@@ -229,6 +232,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
+        tabToNextCell={tabToNextCell}
         onRowDragEnd={onRowDragEnd}
         animateRows={false}
       />

@@ -1,0 +1,48 @@
+/**
+ * Where Tab goes. Within a row it moves through the year cells as AG Grid does; past the last year
+ * (or before the first, with Shift) it goes to the next row a person types figures in, never into
+ * the Samlet column or a label where the next keys would rename a row. Section headers, notes,
+ * subtotals and the pinned result are derived or hold no figures, so Tab passes them by.
+ */
+import type { CellPosition, Column, GridApi, TabToNextCellParams } from 'ag-grid-community';
+import type { Case } from '../../shared/model/case';
+import { findRow, isComputedRow } from '../../shared/model/rows';
+import { periodOfColumn } from './column-ids';
+import { lastRowIndex, nodeAt } from './grid-cells';
+import type { GridRow } from './grid-rows';
+
+export function tabTarget(p: TabToNextCellParams<GridRow>, c: Case): CellPosition | boolean {
+  const { api, backwards, previousCellPosition: prev, nextCellPosition: next } = p;
+  const from = linearIndex(api, prev);
+  const fromPeriod = periodOfColumn(prev.column.getColId()) !== null;
+  const sameRow = next !== null && linearIndex(api, next) === from;
+  if (sameRow && (!fromPeriod || periodOfColumn(next.column.getColId()) !== null)) return next;
+  const periods = api.getAllDisplayedColumns().filter((col) => periodOfColumn(col.getColId()) !== null);
+  const step = backwards ? -1 : 1;
+  for (let i = from + step; i >= 0 && i <= lastRowIndex(api); i += step) {
+    if (!isTypedRow(api, c, i)) continue;
+    const row = findRow(c, (nodeAt(api, i)!.data as Extract<GridRow, { type: 'row' }>).rowId)!;
+    const last = row.scope === 'constant' ? periods[0] : periods.at(-1);
+    const column: Column | undefined = backwards ? last : periods[0];
+    return column ? positionOf(api, i, column) : true;
+  }
+  // Nowhere further to type: stay on this cell.
+  return true;
+}
+
+function isTypedRow(api: GridApi<GridRow>, c: Case, index: number): boolean {
+  const data = nodeAt(api, index)?.data;
+  if (data?.type !== 'row') return false;
+  const row = findRow(c, data.rowId);
+  return row !== undefined && row.kind !== 'note' && !isComputedRow(row) && row.id !== c.result.rowId;
+}
+
+/** Body rows first, then the pinned result row, as selections count them. */
+function linearIndex(api: GridApi<GridRow>, pos: CellPosition): number {
+  return pos.rowPinned === 'bottom' ? api.getDisplayedRowCount() + pos.rowIndex : pos.rowIndex;
+}
+
+function positionOf(api: GridApi<GridRow>, index: number, column: Column): CellPosition {
+  const count = api.getDisplayedRowCount();
+  return index < count ? { rowIndex: index, column, rowPinned: null } : { rowIndex: index - count, column, rowPinned: 'bottom' };
+}
