@@ -6,6 +6,7 @@ import type { Bucket, Case, Classification, PeriodAxis, Row, TableView } from '.
 import { EMPTY_META } from '../../model/create';
 import { rowId, sectionId } from '../../model/ids';
 import type { Unit } from '../../money/units';
+import { derivedThroughout } from './derived-rows';
 import type { ClassColumn, Period } from './header-labels';
 import type { ClassifiedTable } from './row-roles';
 import type { TableLayout } from './table-layout';
@@ -83,7 +84,8 @@ export function casesFromTables(plans: TablePlan[]): Case {
     discountRate: '0.035',
     views,
   };
-  return { ...c, result: { ...c.result, convention: conventionOf(c) } };
+  const derived = { ...c, sections: c.sections.map((s) => ({ ...s, rows: s.rows.map(derivedThroughout) })) };
+  return { ...derived, result: { ...c.result, convention: conventionOf(c) } };
 }
 
 const VIEW_COLUMN: Record<ClassColumn, TableView['classificationColumns'][number]> = {
