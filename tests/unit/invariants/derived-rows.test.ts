@@ -49,7 +49,7 @@ function run(start: Case, steps: EditorStep[]): void {
   const history = new History(start);
   const engine = Engine.create(start);
   expectInvariants(engine, start, 'start');
-  const follow = (result: HistoryResult, context: string) => {
+  const follow = (result: HistoryResult) => {
     if (!result.ok) return;
     deepFreeze(result.case);
     syncEngine(engine, result.case, result.change);
@@ -57,8 +57,8 @@ function run(start: Case, steps: EditorStep[]): void {
   steps.forEach((step, i) => {
     const before = history.case;
     let context = `step ${i} (${step.kind})`;
-    if (step.kind === 'undo') follow(history.undo(), context);
-    else if (step.kind === 'redo') follow(history.redo(), context);
+    if (step.kind === 'undo') follow(history.undo());
+    else if (step.kind === 'redo') follow(history.redo());
     else {
       const cmd = editorCommand(before, step);
       if (!cmd) return;
@@ -73,7 +73,7 @@ function run(start: Case, steps: EditorStep[]): void {
         expect(result.ok, context).toBe(!spills);
         if (spills) expect(history.case).toBe(before);
       }
-      follow(result, context);
+      follow(result);
     }
     expectInvariants(engine, history.case, context);
   });
@@ -81,7 +81,7 @@ function run(start: Case, steps: EditorStep[]): void {
   while (history.canUndo) {
     const result = history.undo();
     if (!result.ok) throw new Error(`undo refused: ${result.error}`);
-    follow(result, 'undo all');
+    follow(result);
     expectInvariants(engine, history.case, 'undo all');
   }
   expect(history.case).toStrictEqual(start);
