@@ -105,6 +105,21 @@ describe('editor edits keep every derived figure derived', () => {
   });
 });
 
+describe('key figures against the independent working-out', () => {
+  it('on results that often come to exactly 0 (break-even on the day), in both sign conventions', () => {
+    const figures = fc.array(fc.option(fc.integer({ min: -2, max: 2 }), { nil: null }), { minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(figures, fc.boolean(), (values, gainPositive) => {
+      const blank = blankCase(2025);
+      const h = new History({ ...blank, result: { ...blank.result, convention: gainPositive ? 'gainPositive' : 'expensePositive' } });
+      expect(h.apply({ type: 'setAxis', axis: { ...blank.axis, count: values.length } }).ok).toBe(true);
+      const cells = values.map((v, period) => ({ row: 'r1' as never, period, cell: v === null ? null : { value: String(v * 1000) } }));
+      expect(h.apply({ type: 'setCells', cells }).ok).toBe(true);
+      const engine = Engine.create(h.case);
+      expectKeyFigures(engine, Engine.create(h.case), h.case, JSON.stringify(values));
+    }), { numRuns: RUNS * 5 });
+  });
+});
+
 describe('every template and every seed workbook import starts derived', () => {
   it.each(listTemplates().map((t) => t.id))('template %s', (id) => {
     const c = templateCase(id)!;
