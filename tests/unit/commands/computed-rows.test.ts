@@ -66,3 +66,35 @@ describe('a row becoming a subtotal or result (setRowProps)', () => {
     expect(findRow(a.case, r('r7'))!.cells).toEqual(Array(4).fill({ formula: '=SUM({s2})' }));
   });
 });
+
+describe('a new subtotal or result (insertRow, insertSection, appendSections)', () => {
+  const total = (cells: Array<{ formula: string } | { value: string } | null>) => ({ id: r('r9'), label: 'I alt', kind: 'subtotal' as const, scope: 'period' as const, classification: {}, cells });
+  const derivedRow = total(Array(4).fill({ formula: '=SUM({s2})' }));
+
+  it('joins the case only with a formula in every year', () => {
+    const c = sampleCase();
+    const msg = '"I alt" er en beregnet række og skal have en formel i hvert år, ikke indtastede tal eller tomme år.';
+    expect(failure(applyCommand(c, { type: 'insertRow', section: s('s2'), index: 2, row: total([null, null, null, null]) }))).toBe(msg);
+    expect(failure(applyCommand(c, { type: 'insertRow', section: s('s2'), index: 2, row: total([{ value: '1' }, ...Array(3).fill({ formula: '=1' })]) }))).toBe(msg);
+    expect(failure(applyCommand(c, { type: 'insertSection', index: 2, section: { id: s('s9'), label: 'Ny', rows: [total(Array(4).fill(null))] } }))).toBe(msg);
+    expect(failure(applyCommand(c, { type: 'appendSections', sections: [{ id: s('s9'), label: 'Import', rows: [total(Array(4).fill(null))] }], views: [] }))).toBe(msg);
+    roundTrip(c, { type: 'insertRow', section: s('s2'), index: 2, row: derivedRow });
+    roundTrip(c, { type: 'appendSections', sections: [{ id: s('s9'), label: 'Import', rows: [derivedRow] }], views: [] });
+  });
+
+  it('comes back exactly on undo of a delete, even from an older case with a gap in it', () => {
+    const base = sampleCase();
+    const gap = total([{ formula: '=SUM({s2})' }, null, { formula: '=SUM({s2})' }, { formula: '=SUM({s2})' }]);
+    const c = { ...base, sections: [base.sections[0]!, { ...base.sections[1]!, rows: [...base.sections[1]!.rows, gap] }] };
+    for (const cmd of [{ type: 'deleteRow', row: r('r9') }, { type: 'deleteSection', section: s('s2') }] as const) {
+      const h = new History(c);
+      expect(h.apply(cmd).ok).toBe(true);
+      expect(h.undo().ok).toBe(true);
+      expect(h.case).toStrictEqual(c);
+    }
+    const h = new History(c);
+    expect(h.apply({ type: 'removeSections', sections: [s('s2')], views: [] }).ok).toBe(true);
+    expect(h.undo().ok).toBe(true);
+    expect(h.case).toStrictEqual(c);
+  });
+});
