@@ -2,7 +2,8 @@
  * Where Tab goes. Within a row it moves through the year cells as AG Grid does; past the last year
  * (or before the first, with Shift) it goes to the next row a person types figures in, never into
  * the Samlet column or a label where the next keys would rename a row. Section headers, notes,
- * subtotals and the pinned result are derived or hold no figures, so Tab passes them by.
+ * subtotals and the pinned result are derived or hold no figures, so Tab passes them by; after the
+ * last such row it goes round to the first.
  */
 import type { CellPosition, Column, GridApi, TabToNextCellParams } from 'ag-grid-community';
 import type { Case } from '../../shared/model/case';
@@ -18,15 +19,18 @@ export function tabTarget(p: TabToNextCellParams<GridRow>, c: Case): CellPositio
   const sameRow = next !== null && linearIndex(api, next) === from;
   if (sameRow && (!fromPeriod || periodOfColumn(next.column.getColId()) !== null)) return next;
   const periods = api.getAllDisplayedColumns().filter((col) => periodOfColumn(col.getColId()) !== null);
-  const step = backwards ? -1 : 1;
-  for (let i = from + step; i >= 0 && i <= lastRowIndex(api); i += step) {
+  const last = lastRowIndex(api);
+  // Past the last row a person types in, on from the first, as Tab does among a protected Excel
+  // sheet's open cells.
+  for (let k = 1; k <= last + 1; k++) {
+    const i = (((from + (backwards ? -k : k)) % (last + 1)) + last + 1) % (last + 1);
     if (!isTypedRow(api, c, i)) continue;
     const row = findRow(c, (nodeAt(api, i)!.data as Extract<GridRow, { type: 'row' }>).rowId)!;
-    const last = row.scope === 'constant' ? periods[0] : periods.at(-1);
-    const column: Column | undefined = backwards ? last : periods[0];
+    const column: Column | undefined = backwards ? (row.scope === 'constant' ? periods[0] : periods.at(-1)) : periods[0];
     return column ? positionOf(api, i, column) : true;
   }
-  // Nowhere further to type: stay on this cell.
+  // No row takes typed figures: stay on this cell, keeping what was typed in it.
+  if (p.editing) api.stopEditing();
   return true;
 }
 

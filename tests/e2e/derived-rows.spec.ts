@@ -50,6 +50,7 @@ test('years added to a blank case enter the result, Samlet, payback and break-ev
   await expect(sheet.figure('paybackTotal')).toHaveText('5 år');
   await expect(sheet.figure('breakEven')).toHaveText('2029');
   await expect(sheet.figure('netTotal')).toHaveText('-100.000');
+  await page.locator('.key-figures').scrollIntoViewIfNeeded();
   await sheet.shot('derived-01-five-years');
 
   // A sixth year is derived too, and the figures stay.
@@ -75,6 +76,7 @@ test('years added to a blank case enter the result, Samlet, payback and break-ev
   await sheet.expectText('Resultat', '2031', '0');
   await sheet.expectText('Resultat', 'Samlet', '-100.000');
   await expect(sheet.figure('paybackTotal')).toHaveText('5 år');
+  await page.locator('.key-figures').scrollIntoViewIfNeeded();
   await sheet.shot('derived-02-moved-and-undone');
   expect(errors).toEqual([]);
 });
@@ -128,16 +130,23 @@ test('a paste spilling over the result row is refused whole, typing there says w
   await sheet.select('Investering', '2028');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toEqual({ row: 'Medfinansiering', col: await sheet.period('2025') });
-  // … and from the last input row's last year it stays, never in the result row's label or Samlet.
+  // … and from the last input row's last year round to the first input row, never into the
+  // result row's label or Samlet.
   await sheet.select('Besparelse', '2028');
   await page.keyboard.press('Tab');
-  const at = await focused(page);
-  expect(at.row).not.toBe('Resultat');
-  expect(['label', 'total']).not.toContain(at.col);
+  expect(await focused(page)).toEqual({ row: 'Investering', col: await sheet.period('2025') });
   // Typing on after Tab renames nothing.
-  await page.keyboard.type('-600');
+  await page.keyboard.type('5');
   await page.keyboard.press('Enter');
-  await sheet.expectText('Besparelse', '2028', '-600');
+  await sheet.expectText('Investering', '2025', '5');
+  // Tab while editing that last year keeps what was typed, and goes round the same way.
+  await sheet.select('Besparelse', '2028');
+  await page.keyboard.type('-700');
+  await page.keyboard.press('Tab');
+  await sheet.expectText('Besparelse', '2028', '-700');
+  expect(await focused(page)).toMatchObject({ row: 'Investering', col: await sheet.period('2025') });
+  await page.keyboard.press('Escape');
+  await sheet.expectText('Resultat', 'Samlet', '-425');
   expect(await sheet.labels()).toEqual(['Økonomi', 'Investering', 'Medfinansiering', 'Besparelse', 'Resultat']);
   await sheet.shot('derived-05-tab');
   expect(errors).toEqual([]);
