@@ -13,7 +13,8 @@ import { FormulaError } from '../../shared/formula/errors';
 import type { Scalar } from '../../shared/formula/values';
 import { parseCellInput } from '../../shared/model/cell-input';
 import type { Case, Row } from '../../shared/model/case';
-import { findRow, findSection, isComputedRow } from '../../shared/model/rows';
+import { findRow, findSection } from '../../shared/model/rows';
+import { refusesCell } from '../../shared/commands/set-cells';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit } from '../../shared/money/units';
@@ -120,7 +121,7 @@ function pasteCommand(api: GridApi<GridRow>, c: Case, selection: Selection, bloc
       if (period === null) continue;
       const parsed = parseCellInput(line[j]!, row, c);
       if (!parsed.ok) return { ok: false, message: `${row.label}: ${parsed.message}` };
-      if (isComputedRow(row) && (parsed.cell === null || 'value' in parsed.cell)) return { ok: false, message: spillRefusal(row.label) };
+      if (refusesCell(row, parsed.cell)) return { ok: false, message: spillRefusal(row.label) };
       cells.push({ row: row.id, period, cell: parsed.cell });
     }
   }

@@ -2,7 +2,8 @@
 import type { Command } from '../../shared/commands/command';
 import type { Case, Classification } from '../../shared/model/case';
 import { parseCellInput } from '../../shared/model/cell-input';
-import { findRow, isComputedRow } from '../../shared/model/rows';
+import { findRow } from '../../shared/model/rows';
+import { refusesCell } from '../../shared/commands/set-cells';
 import { classificationOfColumn, LABEL_COLUMN, periodOfColumn } from './column-ids';
 import type { GridRow } from './grid-rows';
 
@@ -35,7 +36,7 @@ export function editRequestCommand(c: Case, data: GridRow | undefined, colId: st
   if (period === null) return { ok: true, command: null };
   const parsed = parseCellInput(text, row, c);
   if (!parsed.ok) return { ok: false, message: parsed.message };
-  if (isComputedRow(row) && (parsed.cell === null || 'value' in parsed.cell)) return { ok: false, message: computedTyped(row.label, text) };
+  if (refusesCell(row, parsed.cell)) return { ok: false, message: computedTyped(row.label, text) };
   return { ok: true, command: { type: 'setCells', cells: [{ row: row.id, period, cell: parsed.cell }] } };
 }
 

@@ -5,7 +5,7 @@
  * a formula but never a typed figure or an empty cell, and a block that tries is refused whole.
  */
 import type { CellRef } from '../engine/engine';
-import type { Case, Row, Section } from '../model/case';
+import type { Case, Cell, Row, Section } from '../model/case';
 import type { RowId } from '../model/ids';
 import { isComputedRow } from '../model/rows';
 import { badCell } from './checks';
@@ -23,7 +23,7 @@ export const setCells: ApplyFn<'setCells'> = (c, cmd) => {
     if (!Number.isInteger(period) || period < 0 || period >= c.axis.count) return fail(`Periode ${String(period)} ligger uden for sagen (0 til ${c.axis.count - 1})`);
     const bad = badCell(cell);
     if (bad) return fail(bad);
-    if (!cmd.undo && isComputedRow(found) && (cell === null || 'value' in cell)) return fail(computedRefusal(found));
+    if (!cmd.undo && refusesCell(found, cell)) return fail(computedRefusal(found));
   }
 
   const sections = c.sections.slice();
@@ -58,6 +58,11 @@ export const setCells: ApplyFn<'setCells'> = (c, cmd) => {
     change: { kind: 'cells', cells: refs },
   };
 };
+
+/** A subtotal or result takes a formula, never a typed figure or an empty cell. */
+export function refusesCell(row: Row, cell: Cell): boolean {
+  return isComputedRow(row) && (cell === null || 'value' in cell);
+}
 
 /** Why a subtotal or result cannot take a typed figure or be cleared, in the user's words. */
 export function computedRefusal(row: Row): string {
