@@ -13,6 +13,7 @@ import type { Case, Cell, PeriodAxis, Row, Section, StatedFigures, TableView } f
 import { usedIds } from '../../shared/model/create';
 import { freshId, rowId, sectionId } from '../../shared/model/ids';
 import { periodLabel } from '../../shared/model/period';
+import { derivedThroughout } from '../../shared/xlsx/import/derived-rows';
 
 export type AppendRefusal = 'otherKind' | 'startsBefore' | 'gap';
 
@@ -78,7 +79,8 @@ function placedRow(r: Row, ids: Map<string, string>, offset: number, count: numb
   const cells = r.scope === 'constant' ? r.cells.map((cell) => renamedCell(cell, ids)) : Array.from({ length: count }, (_, p) => renamedCell(r.cells[p - offset] ?? null, ids));
   const row: Row = { ...r, id: rowId(ids.get(r.id)!), cells };
   if (r.stated) row.stated = shiftedStated(r.stated, offset);
-  return row;
+  // Its subtotals and results are derived in the open case's years before and after the table too.
+  return derivedThroughout(row);
 }
 
 function renamedCell(cell: Cell, ids: Map<string, string>): Cell {

@@ -8,7 +8,7 @@ import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
   type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent,
-  type RowDragEndEvent, type SuppressKeyboardEventParams,
+  type RowDragEndEvent, type SuppressKeyboardEventParams, type TabToNextCellParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { labelsById } from '../../shared/model/names';
@@ -22,6 +22,7 @@ import { gridRows, rowKey, type GridRow } from './grid-rows';
 import { rowClassRules } from './row-classes';
 import { handleSheetKey } from './keyboard';
 import { moveCommandForDrag } from './row-drag';
+import { tabTarget } from './tab-order';
 import type { SheetContext } from './sheet-context';
 import { isSingleCell, type CellPos, type Selection } from './selection';
 import { useSheetClipboard } from './clipboard';
@@ -207,6 +208,8 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     [workbench, updateSelection, onMessage],
   );
 
+  const tabToNextCell = useCallback((p: TabToNextCellParams<GridRow>) => tabTarget(p, workbench.getSnapshot().case), [workbench]);
+
   useSheetClipboard({ apiRef, workbench, selectionRef, onMessage, t });
 
   const containerRef = useRef<HTMLDivElement | null>(null);
@@ -256,6 +259,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
         onCellEditingStopped={editRefusal.clear}
+        tabToNextCell={tabToNextCell}
         onRowDragEnd={onRowDragEnd}
         animateRows={false}
       />

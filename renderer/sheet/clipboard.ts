@@ -2,7 +2,8 @@
  * Copy and paste of a rectangular block as tab-separated text, to and from Excel or LibreOffice.
  * Copy writes exact values in the case's unit with Danish decimals (no rounding, so nothing is
  * lost); paste reads Danish numbers and formulas, and is one command, so one undo step. A block
- * with a cell that cannot be read is refused whole: nothing changes.
+ * with a cell that cannot be read, or with a figure or blank landing on a subtotal or result, is
+ * refused whole: nothing changes.
  */
 import { useEffect, type MutableRefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
@@ -13,6 +14,7 @@ import type { Scalar } from '../../shared/formula/values';
 import { parseCellInput } from '../../shared/model/cell-input';
 import type { Case, Row } from '../../shared/model/case';
 import { findRow, findSection } from '../../shared/model/rows';
+import { refusesCell } from '../../shared/commands/set-cells';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit } from '../../shared/money/units';
@@ -119,9 +121,14 @@ function pasteCommand(api: GridApi<GridRow>, c: Case, selection: Selection, bloc
       if (period === null) continue;
       const parsed = parseCellInput(line[j]!, row, c);
       if (!parsed.ok) return { ok: false, message: `${row.label}: ${parsed.message}` };
+      if (refusesCell(row, parsed.cell)) return { ok: false, message: spillRefusal(row.label) };
       cells.push({ row: row.id, period, cell: parsed.cell });
     }
   }
   if (cells.length === 0) return { ok: false, message: 'Der er ingen talceller at sætte ind i her' };
   return { ok: true, command: { type: 'setCells', cells } };
+}
+
+function spillRefusal(label: string): string {
+  return `Blokken blev ikke sat ind, fordi den ville skrive tal over "${label}", som beregnes med en formel.`;
 }

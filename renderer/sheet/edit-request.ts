@@ -3,6 +3,7 @@ import type { Command } from '../../shared/commands/command';
 import type { Case, Classification } from '../../shared/model/case';
 import { parseCellInput } from '../../shared/model/cell-input';
 import { findRow } from '../../shared/model/rows';
+import { refusesCell } from '../../shared/commands/set-cells';
 import { classificationOfColumn, LABEL_COLUMN, periodOfColumn } from './column-ids';
 import type { GridRow } from './grid-rows';
 
@@ -35,5 +36,12 @@ export function editRequestCommand(c: Case, data: GridRow | undefined, colId: st
   if (period === null) return { ok: true, command: null };
   const parsed = parseCellInput(text, row, c);
   if (!parsed.ok) return { ok: false, message: parsed.message };
+  if (refusesCell(row, parsed.cell)) return { ok: false, message: computedTyped(row.label, text) };
   return { ok: true, command: { type: 'setCells', cells: [{ row: row.id, period, cell: parsed.cell }] } };
+}
+
+/** Typing a figure into a subtotal or result: say that it is computed, and what became of the text. */
+function computedTyped(label: string, text: string): string {
+  const typed = text.trim() === '' ? 'Cellen blev ikke tømt' : `"${text.trim()}" blev ikke skrevet ind`;
+  return `${typed}, fordi "${label}" beregnes med en formel; skriv tallet i en række over den, eller ret formlen med "=".`;
 }

@@ -1,9 +1,12 @@
 /**
  * Keys the sheet handles itself, beyond AG Grid's own navigation and editing: Delete clears the
- * selected range, Shift+arrows extend the selection, Alt+Up/Down move the row.
+ * selected range (its typed cells), Shift+arrows extend the selection, Alt+Up/Down move the row.
  */
 import type { GridApi } from 'ag-grid-community';
 import type { Command } from '../../shared/commands/command';
+import { computedRefusal } from '../../shared/commands/set-cells';
+import type { Row } from '../../shared/model/case';
+import { findRow, isComputedRow } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';
 import { moveRow } from '../state/actions';
 import { periodOfColumn } from './column-ids';
@@ -50,17 +53,28 @@ export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
   return false;
 }
 
+/** Clears the typed cells of the range; subtotals and results in it stay, as they are derived. */
 function clearRange(ctx: KeyContext): void {
   if (!ctx.selection) return;
+  const c = ctx.workbench.getSnapshot().case;
   const cells: Extract<Command, { type: 'setCells' }>['cells'] = [];
+  let derived: Row | null = null;
   for (const line of cellsIn(ctx.api, rangeOf(ctx.selection))) {
     for (const { node, column } of line) {
       const period = column ? periodOfColumn(column.getColId()) : null;
       if (node?.data?.type !== 'row' || period === null) continue;
+      const row = findRow(c, node.data.rowId);
+      if (row && isComputedRow(row)) {
+        derived = row;
+        continue;
+      }
       cells.push({ row: node.data.rowId, period, cell: null });
     }
   }
-  if (cells.length === 0) return;
+  if (cells.length === 0) {
+    if (derived) ctx.onMessage(computedRefusal(derived), 'error');
+    return;
+  }
   const error = ctx.workbench.execute({ type: 'setCells', cells });
   if (error) ctx.onMessage(error, 'error');
 }

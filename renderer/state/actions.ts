@@ -7,7 +7,7 @@ import type { CaseProps, Command, RowProps } from '../../shared/commands/command
 import { freshRowId, freshSectionId, newRow, newSection } from '../../shared/model/create';
 import { parseCellInput } from '../../shared/model/cell-input';
 import type { RowId, SectionId } from '../../shared/model/ids';
-import { findRow, locateRow } from '../../shared/model/rows';
+import { findRow, isComputedRow, locateRow } from '../../shared/model/rows';
 import type { FocusedCell } from './focused-cell';
 import type { Workbench } from './workbench';
 
@@ -38,7 +38,7 @@ export function addRow(workbench: Workbench, focused: FocusedCell | null, kind: 
   const sectionIndex = at ? at.section : focusedSection >= 0 ? focusedSection : c.sections.length - 1;
   const section = c.sections[sectionIndex];
   if (!section) return null;
-  const firstTotal = section.rows.findIndex((r) => r.kind === 'subtotal' || r.kind === 'result');
+  const firstTotal = section.rows.findIndex(isComputedRow);
   const index = at ? at.index + 1 : firstTotal >= 0 ? firstTotal : section.rows.length;
   const row: Row = newRow(freshRowId(c), uniqueLabel(c, label), kind, c.axis.count, kind === 'driver' ? 'constant' : 'period');
   if (kind === 'driver') row.driverFormat = 'number';

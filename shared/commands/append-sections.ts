@@ -6,7 +6,7 @@
  */
 import type { Case, PeriodAxis, TableView } from '../model/case';
 import { usedIds } from '../model/create';
-import { badId, badLabel, badNewRow } from './checks';
+import { badId, badLabel, badNewRow, notDerived } from './checks';
 import { fail, type ApplyFn } from './command';
 import { setAxis } from './set-axis';
 
@@ -26,7 +26,7 @@ export const appendSections: ApplyFn<'appendSections'> = (c, cmd) => {
     if (bad) return fail(bad);
     taken.add(section.id);
     for (const row of section.rows) {
-      const wrong = badNewRow(row, grown, taken);
+      const wrong = badNewRow(row, grown, taken) ?? (cmd.undo ? null : notDerived(row));
       if (wrong) return fail(wrong);
       taken.add(row.id);
     }

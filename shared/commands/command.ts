@@ -23,20 +23,27 @@ export type RowProps = Partial<Pick<Row, 'kind' | 'scope' | 'classification' | '
 export type CaseProps = Partial<Pick<Case, 'meta' | 'unit' | 'decimals' | 'priceLevel' | 'result' | 'discountRate' | 'views'>>;
 
 /**
- * What a shrinking `setAxis` dropped, carried by its inverse so that growing back is exact:
- * the dropped cells per row (only rows that had something there), the rows' stated figures and
- * the table views as they were before they were cut to the shorter axis.
+ * What a `setAxis` changed that its inverse cannot work out again, carried so that undo is exact:
+ * the cells a shrink dropped (only rows where growing back would not make them again), the rows'
+ * stated figures and the table views as they were before they were cut to the shorter axis, and
+ * the formulas whose years a moved first year rewrote.
  */
 export interface AxisRestore {
   tails?: Record<string, Cell[]>;
+  /** Rows whose formulas had their years moved, with their cells as they were before. */
+  cells?: Record<string, Cell[]>;
   stated?: Record<string, StatedFigures>;
   views?: TableView[];
 }
 
 export type Command =
-  | { type: 'setCells'; cells: CellEdit[] }
-  /** `views`: only in the inverse of a delete, to give views back the rows they listed. */
-  | { type: 'insertRow'; section: SectionId; index: number; row: Row; views?: TableView[] }
+  /** WARNING: `undo` is for inverses made by setCells itself: it puts back what a subtotal or
+   * result held before, even an empty cell, which no other edit may put there. */
+  | { type: 'setCells'; cells: CellEdit[]; undo?: true }
+  /** `views`: only in the inverse of a delete, to give views back the rows they listed. `undo`
+   * (on this, insertSection and appendSections): only in inverses, which bring rows back exactly
+   * as they were; any other new subtotal or result must have a formula in every year. */
+  | { type: 'insertRow'; section: SectionId; index: number; row: Row; views?: TableView[]; undo?: true }
   | { type: 'deleteRow'; row: RowId }
   /** `index` is the place in the target section after the row has been taken out. */
   | { type: 'moveRow'; row: RowId; section: SectionId; index: number }
@@ -44,13 +51,13 @@ export type Command =
   | { type: 'setRowProps'; row: RowId; props: RowProps }
   /** Puts back a whole row (same id, same place): the inverse of `setRowProps`. */
   | { type: 'replaceRow'; row: Row }
-  | { type: 'insertSection'; index: number; section: Section; views?: TableView[] }
+  | { type: 'insertSection'; index: number; section: Section; views?: TableView[]; undo?: true }
   | { type: 'deleteSection'; section: SectionId }
   | { type: 'moveSection'; section: SectionId; index: number }
   | { type: 'renameSection'; section: SectionId; label: string }
   /** Whole sections and their views after the last ones, as one step (an import into the open case);
    * `axis` lengthens the case's axis at the end first. */
-  | { type: 'appendSections'; sections: Section[]; views: TableView[]; axis?: PeriodAxis }
+  | { type: 'appendSections'; sections: Section[]; views: TableView[]; axis?: PeriodAxis; undo?: true }
   /** The inverse of appendSections: the last sections and views by id, and the axis to shorten back to. */
   | { type: 'removeSections'; sections: SectionId[]; views: string[]; axis?: PeriodAxis }
   /** Metadata, unit, decimals, price level, discount rate, result spec and table views. */

@@ -19,8 +19,8 @@ export const deleteRow: ApplyFn<'deleteRow'> = (c, cmd) => {
     ok: true,
     case: views ? { ...next, views } : next,
     inverse: views
-      ? { type: 'insertRow', section: section.id, index: at.index, row, views: c.views }
-      : { type: 'insertRow', section: section.id, index: at.index, row },
+      ? { type: 'insertRow', section: section.id, index: at.index, row, views: c.views, undo: true }
+      : { type: 'insertRow', section: section.id, index: at.index, row, undo: true },
     change: { kind: 'structure' },
   };
 };

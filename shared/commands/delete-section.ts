@@ -17,7 +17,7 @@ export const deleteSection: ApplyFn<'deleteSection'> = (c, cmd) => {
   return {
     ok: true,
     case: views ? { ...c, sections, views } : { ...c, sections },
-    inverse: views ? { type: 'insertSection', index, section, views: c.views } : { type: 'insertSection', index, section },
+    inverse: views ? { type: 'insertSection', index, section, views: c.views, undo: true } : { type: 'insertSection', index, section, undo: true },
     change: { kind: 'structure' },
   };
 };

@@ -1,6 +1,6 @@
 /** Inserts a section (empty, or with rows: the inverse of deleteSection brings them all back). */
 import { usedIds } from '../model/create';
-import { badId, badIndex, badLabel, badNewRow } from './checks';
+import { badId, badIndex, badLabel, badNewRow, notDerived } from './checks';
 import { fail, type ApplyFn } from './command';
 import { insertAt } from './case-edit';
 
@@ -12,7 +12,7 @@ export const insertSection: ApplyFn<'insertSection'> = (c, cmd) => {
   if (!Array.isArray(section.rows)) return fail('Afsnittet skal have en liste af rækker');
   taken.add(section.id);
   for (const row of section.rows) {
-    const wrong = badNewRow(row, c, taken);
+    const wrong = badNewRow(row, c, taken) ?? (cmd.undo ? null : notDerived(row));
     if (wrong) return fail(wrong);
     taken.add(row.id);
   }

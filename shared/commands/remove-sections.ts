@@ -33,7 +33,7 @@ export const removeSections: ApplyFn<'removeSections'> = (c, cmd) => {
   return {
     ok: true,
     case: next,
-    inverse: { type: 'appendSections', sections: removed, views: removedViews, ...(cmd.axis ? { axis: c.axis } : {}) },
+    inverse: { type: 'appendSections', sections: removed, views: removedViews, ...(cmd.axis ? { axis: c.axis } : {}), undo: true },
     change: { kind: 'structure' },
   };
 };

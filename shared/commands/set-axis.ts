@@ -1,11 +1,15 @@
 /**
  * Changes the period axis: first year, number of years, label style. Cells stay in their column
- * (moving the first year relabels the years, it does not shift amounts); years added at the end
- * start empty; years cut off take their cells, stated figures and view periods with them, and
- * the inverse carries exactly those back (see AxisRestore).
+ * (moving the first year relabels the years, it does not shift amounts), and so do the years a
+ * formula names: `X[2023]` becomes `X[2024]` when the axis moves one year on. Years added at the
+ * end get what newYearCell gives (subtotals and results their formula, typed rows nothing); years
+ * cut off take their cells, stated figures and view periods with them, and the inverse carries
+ * back exactly what growing again could not make (see AxisRestore).
  */
-import type { Case, PeriodAxis, Row, StatedFigures, TableView } from '../model/case';
+import type { Case, Cell, PeriodAxis, Row, Section, StatedFigures, TableView } from '../model/case';
+import { shiftYears } from '../formula/shift-years';
 import { fail, type ApplyFn, type AxisRestore, type Change, type Command } from './command';
+import { newYearCell } from './new-year-cell';
 
 const MAX_PERIODS = 200;
 
@@ -17,13 +21,48 @@ export const setAxis: ApplyFn<'setAxis'> = (c, cmd) => {
   const axis: PeriodAxis = { firstYear, count, labelStyle, relativeFirstYear };
   const old = c.axis;
   const change: Change = axis.count === old.count && axis.firstYear === old.firstYear ? { kind: 'meta' } : { kind: 'structure' };
-  if (axis.count === old.count) {
-    return { ok: true, case: { ...c, axis }, inverse: { type: 'setAxis', axis: old }, change };
-  }
-  const { sections, views, restore } = axis.count < old.count ? shrink(c, axis.count) : grow(c, axis.count, cmd.restore ?? {});
+  const moved = moveYears(c, axis.firstYear - old.firstYear);
+  const resized: Resized =
+    axis.count === old.count ? { sections: moved.sections, views: c.views, restore: {} }
+    : axis.count < old.count ? shrink({ ...c, sections: moved.sections }, axis.count)
+    : grow({ ...c, sections: moved.sections }, axis.count, cmd.restore ?? {});
+  const sections = cmd.restore?.cells ? putBack(resized.sections, cmd.restore.cells) : resized.sections;
+  const restore: AxisRestore = { ...resized.restore, ...(moved.before ? { cells: moved.before } : {}) };
   const inverse: Command = Object.keys(restore).length > 0 ? { type: 'setAxis', axis: old, restore } : { type: 'setAxis', axis: old };
-  return { ok: true, case: { ...c, axis, sections, views }, inverse, change };
+  return { ok: true, case: { ...c, axis, sections, views: resized.views }, inverse, change };
 };
+
+/**
+ * Moves the years every formula names by `delta`. `before` holds the cells of the rows that
+ * changed as they were, for an undo that gives back the very text (not a reprint of it).
+ */
+function moveYears(c: Case, delta: number): { sections: Section[]; before?: Record<string, Cell[]> } {
+  if (delta === 0) return { sections: c.sections };
+  const before: Record<string, Cell[]> = {};
+  const sections = c.sections.map((s) => {
+    let touched = false;
+    const rows = s.rows.map((r) => {
+      let cells: Cell[] | null = null;
+      for (let i = 0; i < r.cells.length; i++) {
+        const x = r.cells[i]!;
+        const moved = x !== null && 'formula' in x ? shiftYears(x.formula, delta) : null;
+        if (moved === null) continue;
+        cells ??= r.cells.slice();
+        cells[i] = { formula: moved };
+      }
+      if (!cells) return r;
+      before[r.id] = r.cells;
+      touched = true;
+      return { ...r, cells };
+    });
+    return touched ? { ...s, rows } : s;
+  });
+  return Object.keys(before).length > 0 ? { sections, before } : { sections: c.sections };
+}
+
+function putBack(sections: Section[], cells: Record<string, Cell[]>): Section[] {
+  return sections.map((s) => (s.rows.some((r) => cells[r.id]) ? { ...s, rows: s.rows.map((r) => (cells[r.id] ? { ...r, cells: cells[r.id]! } : r)) } : s));
+}
 
 type Resized = { sections: Case['sections']; views: TableView[]; restore: AxisRestore };
 
@@ -37,8 +76,10 @@ function shrink(c: Case, count: number): Resized {
       const row = { ...r };
       if (r.scope === 'period') {
         const dropped = r.cells.slice(count);
-        if (dropped.some((x) => x !== null)) tails[r.id] = dropped;
         row.cells = r.cells.slice(0, count);
+        // Only what growing back would not make again needs carrying.
+        const again = newYearCell(row);
+        if (dropped.some((x) => !sameCell(x, again))) tails[r.id] = dropped;
       }
       if (r.stated && beyond(r.stated, count)) {
         stated[r.id] = r.stated;
@@ -59,7 +100,10 @@ function shrink(c: Case, count: number): Resized {
   return { sections, views, restore };
 }
 
-/** New years are empty, unless this is the undo of a shrink: then they get back what was cut. */
+/**
+ * New years get what newYearCell gives; when this is the undo of a shrink, the rows it carried
+ * get back exactly what was cut.
+ */
 function grow(c: Case, count: number, restore: AxisRestore): Resized {
   const added = count - c.axis.count;
   const sections = c.sections.map((s) => ({
@@ -69,14 +113,20 @@ function grow(c: Case, count: number, restore: AxisRestore): Resized {
       if (r.scope === 'constant' && !before) return r;
       const row = { ...r };
       if (r.scope === 'period') {
-        const tail = restore.tails?.[r.id] ?? [];
-        row.cells = r.cells.concat(Array.from({ length: added }, (_, i) => tail[i] ?? null));
+        const tail = restore.tails?.[r.id];
+        const fill = newYearCell(r);
+        row.cells = r.cells.concat(tail ? tail.slice(0, added) : Array.from({ length: added }, () => (fill ? { ...fill } : null)));
       }
       if (before) row.stated = before;
       return row;
     }),
   }));
   return { sections, views: restore.views ?? c.views, restore: {} };
+}
+
+function sameCell(a: Cell, b: Cell): boolean {
+  if (a === null || b === null) return a === b;
+  return 'formula' in a ? 'formula' in b && a.formula === b.formula : 'value' in b && a.value === b.value;
 }
 
 function beyond(stated: StatedFigures | undefined, count: number): boolean {

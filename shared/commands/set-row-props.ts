@@ -6,7 +6,8 @@
  */
 import type { Classification, Row } from '../model/case';
 import { BUCKETS } from '../model/case';
-import { locateRow } from '../model/rows';
+import type { SectionId } from '../model/ids';
+import { isComputedRow, locateRow } from '../model/rows';
 import { ROW_KINDS } from './checks';
 import { fail, type ApplyFn, type RowProps } from './command';
 import { withRow } from './case-edit';
@@ -21,6 +22,11 @@ export const setRowProps: ApplyFn<'setRowProps'> = (c, cmd) => {
   if (bad) return fail(bad);
   const old = c.sections[at.section]!.rows[at.index]!;
   const row = reshape(merge(old, cmd.props), old, c.axis.count);
+  if (isComputedRow(row) && !isComputedRow(old)) {
+    const derived = becomeComputed(row, c.sections[at.section]!.id);
+    if (typeof derived === 'string') return fail(derived);
+    return { ok: true, case: withRow(c, at, derived), inverse: { type: 'replaceRow', row: old }, change: rowChange(old, derived) };
+  }
   return { ok: true, case: withRow(c, at, row), inverse: { type: 'replaceRow', row: old }, change: rowChange(old, row) };
 };
 
@@ -35,6 +41,17 @@ function merge(old: Row, props: RowProps): Row {
     else Object.assign(row, { [key]: props[key] });
   }
   return row;
+}
+
+/**
+ * A row turning into a subtotal or result must be derived in every year: an empty row becomes
+ * the sum of its section's line items; a row whose years are all formulas keeps them; a row with
+ * typed figures or gaps is refused rather than have figures thrown away.
+ */
+function becomeComputed(row: Row, section: SectionId): Row | string {
+  if (row.cells.every((x) => x === null)) return { ...row, cells: row.cells.map(() => ({ formula: `=SUM({${section}})` })) };
+  if (row.cells.every((x) => x !== null && 'formula' in x)) return row;
+  return `"${row.label}" har indtastede tal eller tomme år og kan først blive en beregnet række, når alle dens år har en formel.`;
 }
 
 function reshape(row: Row, before: Row, periods: number): Row {

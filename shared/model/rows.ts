@@ -37,3 +37,8 @@ export function isSectionMember(row: Row): boolean {
 export function isServiceRow(row: Row): boolean {
   return (row.classification.styringsomraade ?? '').trim().toLowerCase().startsWith('service');
 }
+
+/** Subtotals and results are derived: they hold a formula in every period, never a typed figure. */
+export function isComputedRow(row: Pick<Row, 'kind'>): boolean {
+  return row.kind === 'subtotal' || row.kind === 'result';
+}

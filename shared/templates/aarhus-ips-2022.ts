@@ -76,11 +76,8 @@ export const aarhusIps2022: CaseSpec = {
           classification: { bucket: 'besparelse' },
           cells: { 2023: '641000', 2024: '784000', 2025: '468000', 2026: '396000', 2027: '348000', 2028: '356000', 2029: '324000' },
         },
-        {
-          label: 'Provenu',
-          kind: 'result',
-          cells: Object.fromEntries([2023, 2024, 2025, 2026, 2027, 2028, 2029].map((y) => [y, '=Besparelse - Investering'])),
-        },
+        // Derived in every year of the axis, like every result (0 outside År 1-7).
+        { label: 'Provenu', kind: 'result', all: '=Besparelse - Investering' },
       ],
     },
     {
@@ -94,7 +91,7 @@ export const aarhusIps2022: CaseSpec = {
           // Bilag B states I alt 3.264 where its shown values sum to 3.266: kept, and reported.
           stated: { total: '3264000' },
         },
-        { label: 'Balance', kind: 'subtotal', cells: Object.fromEntries([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030].map((y) => [y, '=Udgift + Indtægt'])), stated: { total: '312000' } },
+        { label: 'Balance', kind: 'subtotal', all: '=Udgift + Indtægt', stated: { total: '312000' } },
       ],
     },
     {

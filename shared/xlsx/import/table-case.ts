@@ -6,6 +6,7 @@ import type { Bucket, Case, Classification, PeriodAxis, Row, TableView } from '.
 import { EMPTY_META } from '../../model/create';
 import { rowId, sectionId } from '../../model/ids';
 import type { Unit } from '../../money/units';
+import { derivedThroughout } from './derived-rows';
 import type { ClassColumn, Period } from './header-labels';
 import type { ClassifiedTable } from './row-roles';
 import type { Convention } from './sign-convention';
@@ -87,7 +88,8 @@ export function casesFromTables(plans: TablePlan[]): Case {
     decimals: first.decimals,
     priceLevel: first.layout.priceLevel ?? '',
     axis,
-    sections,
+    // Whatever a table left blank in a computed row, the row's own formula covers it.
+    sections: sections.map((s) => ({ ...s, rows: s.rows.map(derivedThroughout) })),
     result: { rowId: resultId ? rowId(resultId) : null, convention },
     discountRate: '0.035',
     views,

@@ -39,7 +39,7 @@ describe('deleteRow', () => {
     const c = sampleCase();
     const applied = roundTrip(c, { type: 'deleteRow', row: r('r3') });
     expect(values(Engine.create(applied.case), 'r2')).toEqual(Array(4).fill('#REF!'));
-    expect(applied.inverse).toEqual({ type: 'insertRow', section: 's1', index: 2, row: c.sections[0]!.rows[2] });
+    expect(applied.inverse).toEqual({ type: 'insertRow', section: 's1', index: 2, row: c.sections[0]!.rows[2], undo: true });
     const undone = ok(applyCommand(applied.case, applied.inverse)).case;
     expect(values(Engine.create(undone), 'r2')).toEqual(Array(4).fill('-200'));
   });

@@ -16,6 +16,7 @@ describe('setAxis', () => {
   });
 
   it('drops cut-off years with their cells, stated figures and view periods; undo restores them exactly', () => {
+    // Besparelse's and Resultat's cut formulas are not carried: growing back makes them again.
     const c = sampleCase();
     const applied = roundTrip(c, { type: 'setAxis', axis: withAxis(c, { count: 2 }) });
     expect(findRow(applied.case, r('r6'))!.cells).toEqual([null, null]);
@@ -24,8 +25,9 @@ describe('setAxis', () => {
     expect(applied.inverse).toMatchObject({
       type: 'setAxis',
       axis: c.axis,
-      restore: { tails: { r6: [{ value: '7' }, { value: '8' }], r2: [{ formula: '=-{r3} * 2' }, { formula: '=-{r3} * 2' }] }, views: c.views },
+      restore: { views: c.views },
     });
+    expect(applied.inverse.type === 'setAxis' && applied.inverse.restore?.tails).toStrictEqual({ r6: [{ value: '7' }, { value: '8' }] });
   });
 
   it('grows without the restore of a previous shrink when it is a new command', () => {

@@ -10,7 +10,7 @@ describe('setCells', () => {
     const applied = roundTrip(c, { type: 'setCells', cells: [{ row: r('r1'), period: 2, cell: { value: '250' } }] });
     expect(applied.case.sections[0]!.rows[0]!.cells[2]).toEqual({ value: '250' });
     expect(applied.change).toEqual({ kind: 'cells', cells: [{ row: 'r1', period: 2 }] });
-    expect(applied.inverse).toEqual({ type: 'setCells', cells: [{ row: 'r1', period: 2, cell: null }] });
+    expect(applied.inverse).toEqual({ type: 'setCells', cells: [{ row: 'r1', period: 2, cell: null }], undo: true });
   });
 
   it('takes a pasted block as one command with one inverse', () => {

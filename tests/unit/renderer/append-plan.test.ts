@@ -66,6 +66,10 @@ describe('appendPlan', () => {
     expect(investering.cells.map((x) => (x && 'value' in x ? x.value : null))).toEqual([null, null, '1000000', '1000000', '1000000', '1000000']);
     expect(c.sections.at(-1)!.rows[1]!.stated).toEqual({ values: { 2: '-250000' } });
     expect(c.views.at(-1)).toMatchObject({ fromPeriod: 2, toPeriod: 5 });
+    // Its result is derived in 2022 and 2023 as well, before the table's first year.
+    const result = c.sections.at(-1)!.rows[2]!;
+    expect(result.kind).toBe('result');
+    expect(result.cells.every((x) => x !== null && 'formula' in x)).toBe(true);
     // A table inside the case's period keeps the axis as it is.
     const inside = appendPlan(open, importedCase(2023, 2));
     expect(inside.ok && inside.command.axis).toBeUndefined();
