@@ -114,11 +114,14 @@ test('a paste spilling over the result row is refused whole, typing there says w
   await expect(sheet.figure('netTotal')).toHaveText('-230');
   await sheet.shot('derived-03-paste-refused');
 
-  // Typing a figure into the result explains that it is computed, and shows what was typed.
+  // Typing a figure into the result explains beside the cell that it is computed, and keeps what
+  // was typed in the editor.
   await sheet.type('Resultat', '2027', '999');
-  await expect(page.getByTestId('status')).toHaveText('"999" blev ikke skrevet ind, fordi "Resultat" beregnes med en formel; skriv tallet i en række over den, eller ret formlen med "=".');
+  await expect(page.getByTestId('edit-refusal')).toHaveText('"999" blev ikke skrevet ind, fordi "Resultat" beregnes med en formel; skriv tallet i en række over den, eller ret formlen med "=".');
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('999');
   await sheet.shot('derived-04-typed-into-result');
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('edit-refusal')).toHaveCount(0);
   await sheet.expectText('Resultat', '2027', '180');
   // Delete on the result row clears nothing there and says why.
   await sheet.select('Resultat', '2026');
