@@ -3,7 +3,7 @@
  * engine -> the report (values as the engine computes them, stated figures, discrepancies).
  */
 import { Engine } from '../../engine/engine';
-import { statedDiscrepancies } from '../../figures/stated';
+import { statedDiscrepancies, type DiscrepancyKind } from '../../figures/stated';
 import { keyFigures } from '../../figures/key-figures';
 import { Decimal, toDecimalString } from '../../money/decimal';
 import { unitFactor, type Unit } from '../../money/units';
@@ -33,6 +33,7 @@ export interface ImportDiscrepancy {
   column: string;
   stated: string;
   computed: string;
+  kind: DiscrepancyKind;
 }
 
 export interface ImportedTable {
@@ -78,6 +79,7 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = ''):
     column: d.column === totalLabel ? totalLabel : periodColumn(d.column, axis.firstYear, layout.periods),
     stated: d.stated,
     computed: d.computed,
+    kind: d.kind,
   }));
   discrepancies.push(...paybackDiscrepancies(engine, classified.rows, layout.title));
   const rows = classified.rows.map((r) => reportRow(r, engine, periods));
@@ -150,7 +152,8 @@ function paybackDiscrepancies(engine: Engine, rows: ClassifiedRow[], table: stri
     const computed = /service/i.test(r.source.label) ? k.paybackService : k.paybackTotal;
     const shown = computed === null ? '-' : String(computed);
     const stated = r.source.payback!.trim();
-    return stated === shown ? [] : [{ table, row: r.source.label, column: 'Tilbagebetalingstid (år)', stated, computed: shown }];
+    // A payback time is a count of years, not a sum of rounded amounts: any difference is arithmetic.
+    return stated === shown ? [] : [{ table, row: r.source.label, column: 'Tilbagebetalingstid (år)', stated, computed: shown, kind: 'arithmetic' as const }];
   });
 }
 
