@@ -117,30 +117,10 @@ function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): Importe
     const v = engine.value(id, p);
     if (v instanceof Decimal) out.values[periods[p]!] = toDecimalString(v);
   });
+  // A total formula without a cached value was worked out over the sheet (source-rows): what it gives is
+  // the stated figure; one we could not work out states nothing, and the engine's own sum is never copied.
   if (r.stated.total !== undefined) out.statedTotal = r.stated.total;
-  else if (r.source.totalFormula !== undefined) {
-    const quick = wholeKronerTotal(r.cells);
-    const t = quick ?? engine.total(id);
-    if (typeof t === 'string') out.statedTotal = t;
-    else if (t instanceof Decimal) out.statedTotal = toDecimalString(t);
-  }
   return out;
-}
-
-/**
- * The total of a row of whole-kroner values, by float arithmetic, which is exact below 2^53; null
- * when a cell holds a formula or a fraction (then the engine adds it up in decimals).
- */
-function wholeKronerTotal(cells: ClassifiedRow['cells']): string | null {
-  let sum = 0;
-  for (const cell of cells) {
-    if (!cell) continue;
-    if (!('value' in cell)) return null;
-    const n = Number(cell.value);
-    sum += n;
-    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(sum)) return null;
-  }
-  return String(sum);
 }
 
 /** A payback row states "-" (not within the horizon) or a number of years; the engine's own figure must agree. */
