@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../shared/engine/engine';
-import { statedDiscrepancies } from '../../../shared/figures/stated';
+import { statedDiscrepancies, statedWithout } from '../../../shared/figures/stated';
 import { buildCase, type RowSpec } from '../../../shared/templates/builder';
 import type { Unit } from '../../../shared/money/units';
 
@@ -64,5 +64,19 @@ describe('the kind of a discrepancy', () => {
   it('is arithmetic when the computed figure is an error', () => {
     const rows: RowSpec[] = [{ label: 'Kvote', kind: 'result', all: '=1 / 0', stated: { values: { 2024: '5000' } } }];
     expect(found(rows)).toEqual([['Kvote', '2024', '5000', '#DIV/0!', 'arithmetic']]);
+  });
+});
+
+describe('Godkend beregnet: the stated figures without the one accepted', () => {
+  const stated = { values: { 0: '61000', 1: '2000' }, total: '63000' };
+  it('drops one year and keeps the other year and the total', () => {
+    expect(statedWithout(stated, { period: 0 })).toEqual({ values: { 1: '2000' }, total: '63000' });
+  });
+  it('drops the total and keeps the years', () => {
+    expect(statedWithout(stated, {})).toEqual({ values: { 0: '61000', 1: '2000' } });
+  });
+  it('leaves nothing (the field goes) when the last figure is accepted', () => {
+    expect(statedWithout({ total: '3264000' }, {})).toBeUndefined();
+    expect(statedWithout({ values: { 3: '5' } }, { period: 3 })).toBeUndefined();
   });
 });
