@@ -114,7 +114,7 @@ export function App() {
       <main className="workspace">
         <Sheet workbench={workbench} shownClassifications={shown} onFocusCell={setFocused} onMessage={onMessage} />
         <aside className="side">
-          <KeyFigures snapshot={snapshot} figures={figures} />
+          <KeyFigures workbench={workbench} snapshot={snapshot} figures={figures} onMessage={onMessage} />
           <ResultChart snapshot={snapshot} figures={figures} />
           <RowInspector workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
           <CaseInfo workbench={workbench} snapshot={snapshot} onMessage={onMessage} />

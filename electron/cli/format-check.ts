@@ -2,6 +2,7 @@
 import { Decimal } from '../../shared/money/decimal';
 import { formatDanish } from '../../shared/money/danish';
 import { kronerToUnit, unitLabel, type Unit } from '../../shared/money/units';
+import { isArithmetic } from '../../shared/figures/stated';
 import type { ImportReport } from './import-command';
 
 export function formatCheckReport(report: ImportReport): string {
@@ -14,9 +15,13 @@ export function formatCheckReport(report: ImportReport): string {
     for (const r of t.rows) counts.set(r.role, (counts.get(r.role) ?? 0) + 1);
     lines.push(`  ${[...counts].map(([role, n]) => `${n} ${ROLE_NAMES[role] ?? role}`).join(', ')}`);
     const own = report.discrepancies.filter((d) => d.table === t.title);
+    const errors = own.filter(isArithmetic);
+    const rounding = own.filter((d) => !isArithmetic(d));
     const checked = report.checked[i] ?? 0;
-    lines.push(`  ${checked} angivne tal kontrolleret, ${own.length === 0 ? 'alle stemmer' : `${own.length} stemmer ikke:`}`);
-    for (const d of own) lines.push(`    ${d.row}, ${d.column}: angivet ${shown(d.stated, t.unit)}, beregnet ${shown(d.computed, t.unit)}`);
+    lines.push(`  ${checked} angivne tal kontrolleret, ${errors.length === 0 ? (rounding.length === 0 ? 'alle stemmer' : 'alle stemmer inden for afrunding') : `${errors.length} stemmer ikke:`}`);
+    const line = (d: (typeof own)[number]) => `    ${d.row}, ${d.column}: angivet ${shown(d.stated, t.unit)}, beregnet ${shown(d.computed, t.unit)}`;
+    lines.push(...errors.map(line));
+    if (rounding.length > 0) lines.push(`  ${rounding.length} ${rounding.length === 1 ? 'afrundingsforskel' : 'afrundingsforskelle'} (de viste tal er afrundede):`, ...rounding.map(line));
   });
   if (report.warnings.length > 0) {
     lines.push('Bemærk:');

@@ -4,7 +4,7 @@
  */
 import { Engine } from '../../shared/engine/engine';
 import { keyFigures, type FigureId } from '../../shared/figures/key-figures';
-import { statedDiscrepancies } from '../../shared/figures/stated';
+import { isArithmetic, statedDiscrepancies } from '../../shared/figures/stated';
 import { formatCellValue } from '../../shared/model/cell-display';
 import type { Case } from '../../shared/model/case';
 import { periodLabels } from '../../shared/model/period';
@@ -52,7 +52,7 @@ export function formatRecalcReport(c: Case): string {
   if (discrepancies.length) {
     out.push('', 'Afvigelser fra angivne tal');
     const shown = (v: string) => (v === '' || v.startsWith('#') ? v : money(new Decimal(v)));
-    for (const d of discrepancies) out.push(`  ${d.row}, ${d.column}: angivet ${shown(d.stated)}, beregnet ${shown(d.computed)}`);
+    for (const d of discrepancies) out.push(`  ${d.row}, ${d.column}: angivet ${shown(d.stated)}, beregnet ${shown(d.computed)}${isArithmetic(d) ? '' : ' (afrunding)'}`);
   }
   const errors = allRows(c).flatMap((row) =>
     periods.flatMap((label, p) => {

@@ -20,7 +20,7 @@ const USAGE = `Brug: budgetnotat <kommando> [valg]
   import FIL.xlsx [--json]                 find tabellerne i en projektmappe og vis dem
   import FIL.xlsx -o FIL.budgetnotat [--table N[,M]]
                                            importér tabellerne (alle, eller de valgte) som en sag
-  check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved uoverensstemmelser)
+  check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved regnefejl, ikke ved afrunding)
   export FIL.budgetnotat -o FIL.xlsx       eksportér et budgetnotat til xlsx med formler og nøgletal
   export FIL.xlsx -o FIL.xlsx              importér en projektmappe og eksportér den som budgetnotat`;
 

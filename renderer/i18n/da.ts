@@ -72,6 +72,8 @@ export const da = {
     breakEven: 'Break-even år', netTotal: 'Nettoresultat over perioden', net7: 'Nettoresultat over 7 år', net10: 'Nettoresultat over 10 år',
     npv: 'Nutidsværdi ({{rate}} %)', years: '{{count}} år', never: '-', unknown: 'fejl i {{year}}', discrepancies: 'Afvigelser fra angivne tal',
     stated: 'angivet {{stated}}, beregnet {{computed}}',
+    kind: { rounding: 'inden for afrunding', arithmetic: 'regnefejl' },
+    acceptComputed: 'Godkend beregnet', acceptComputedHint: 'Fjern det angivne tal, så det beregnede tal gælder (kan fortrydes).',
   },
   chart: { title: 'Resultat og akkumuleret resultat', yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', error: 'Fejl i året', empty: 'Ingen resultater endnu' },
   messages: {

@@ -73,6 +73,8 @@ export const en: Dictionary = {
     breakEven: 'Break-even year', netTotal: 'Net result over the horizon', net7: 'Net result over 7 years', net10: 'Net result over 10 years',
     npv: 'Net present value ({{rate}} %)', years: '{{count}} years', never: '-', unknown: 'error in {{year}}', discrepancies: 'Differences from stated figures',
     stated: 'stated {{stated}}, computed {{computed}}',
+    kind: { rounding: 'within rounding', arithmetic: 'arithmetic error' },
+    acceptComputed: 'Accept computed', acceptComputedHint: 'Drop the stated figure so the computed one stands (can be undone).',
   },
   chart: { title: 'Result and cumulative result', yearly: 'Result per year', cumulative: 'Cumulative', breakEven: 'Break-even', error: 'Error in the year', empty: 'No results yet' },
   messages: {

@@ -6,9 +6,15 @@ import { statedDiscrepancies } from '../../shared/figures/stated';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit, unitLabel } from '../../shared/money/units';
-import type { WorkbenchSnapshot } from '../state/workbench';
+import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
+import { acceptComputed } from '../state/actions';
 
-export function KeyFigures({ snapshot, figures: k }: { snapshot: WorkbenchSnapshot; figures: Figures }) {
+export function KeyFigures({ workbench, snapshot, figures: k, onMessage }: {
+  workbench: Workbench;
+  snapshot: WorkbenchSnapshot;
+  figures: Figures;
+  onMessage: (text: string, kind: 'info' | 'error') => void;
+}) {
   const { t } = useTranslation();
   const c = snapshot.case;
   const discrepancies = statedDiscrepancies(snapshot.engine);
@@ -49,12 +55,21 @@ export function KeyFigures({ snapshot, figures: k }: { snapshot: WorkbenchSnapsh
           <h3>{t('figures.discrepancies')}</h3>
           <ul>
             {discrepancies.map((d) => (
-              <li key={`${d.rowId}:${d.column}`}>
-                {d.row}, {d.column}:{' '}
-                {t('figures.stated', {
-                  stated: formatDanish(kronerToUnit(new Decimal(d.stated), c.unit), { decimals: c.decimals }),
-                  computed: d.computed.startsWith('#') || d.computed === '' ? d.computed : formatDanish(kronerToUnit(new Decimal(d.computed), c.unit), { decimals: c.decimals }),
-                })}
+              <li key={`${d.rowId}:${d.column}`} className={`discrepancy ${d.kind}`} data-kind={d.kind}>
+                <span>
+                  {d.row}, {d.column}:{' '}
+                  {t('figures.stated', {
+                    stated: formatDanish(kronerToUnit(new Decimal(d.stated), c.unit), { decimals: c.decimals }),
+                    computed: d.computed.startsWith('#') || d.computed === '' ? d.computed : formatDanish(kronerToUnit(new Decimal(d.computed), c.unit), { decimals: c.decimals }),
+                  })}{' '}
+                  <span className="discrepancy-kind">({t(`figures.kind.${d.kind}`)})</span>
+                </span>
+                <button type="button" className="accept-computed" title={t('figures.acceptComputedHint')} onClick={() => {
+                  const error = acceptComputed(workbench, d);
+                  if (error) onMessage(error, 'error');
+                }}>
+                  {t('figures.acceptComputed')}
+                </button>
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { freshRowId, freshSectionId, newRow, newSection } from '../../shared/mod
 import { parseCellInput } from '../../shared/model/cell-input';
 import type { RowId, SectionId } from '../../shared/model/ids';
 import { findRow, isComputedRow, locateRow } from '../../shared/model/rows';
+import { statedWithout, type Discrepancy } from '../../shared/figures/stated';
 import type { FocusedCell } from './focused-cell';
 import type { Workbench } from './workbench';
 
@@ -56,6 +57,12 @@ export const renameSection = (w: Workbench, section: SectionId, label: string) =
 export const deleteRow = (w: Workbench, row: RowId) => w.execute({ type: 'deleteRow', row });
 export const deleteSection = (w: Workbench, section: SectionId) => w.execute({ type: 'deleteSection', section });
 export const setRowProps = (w: Workbench, row: RowId, props: RowProps) => w.execute({ type: 'setRowProps', row, props });
+/** "Godkend beregnet": drops the one stated figure a discrepancy is about, as one undoable step. */
+export function acceptComputed(w: Workbench, d: Discrepancy): string | null {
+  const row = findRow(w.getSnapshot().case, d.rowId);
+  if (!row) return null;
+  return w.execute({ type: 'setRowProps', row: row.id, props: { stated: statedWithout(row.stated, d) } });
+}
 export const setCaseProps = (w: Workbench, props: CaseProps) => w.execute({ type: 'setCaseProps', props });
 export const setAxis = (w: Workbench, axis: PeriodAxis) => w.execute({ type: 'setAxis', axis });
 

@@ -189,6 +189,16 @@ export class Engine implements OrderGraph {
     return Array.from({ length: P }, (_, p) => copy[t * P + p] ?? null);
   }
 
+  /** The cells one cell's formula reads, as rows and periods; [] for a typed or empty cell. */
+  cellsRead(id: RowId, period: number): CellRef[] {
+    const r = this.rowIndex.get(id);
+    if (r === undefined) return [];
+    const P = this.periods;
+    const ps = this.precs[r * P + (this.slots[r]!.constant ? 0 : period)];
+    const list = ps === undefined ? [] : typeof ps === 'number' ? [ps] : ps;
+    return list.map((i) => ({ row: this.rows[Math.floor(i / P)]!.id, period: i % P }));
+  }
+
   precedents(cell: number): Edges {
     return this.precs[cell];
   }

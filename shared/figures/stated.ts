@@ -2,49 +2,161 @@
  * Figures a source states, checked against what the engine computes. A stated figure agrees when
  * the computed value, shown as the source shows it (the case's unit and decimals), is the same
  * number: a note that prints 3.264 where its own numbers give 3.266 is reported, never adjusted.
+ *
+ * Each disagreement is of one of two kinds. A note adds its unrounded amounts and prints the sum
+ * rounded, while the case holds the rounded figures it printed: a sum of n shown figures can then
+ * be off by up to n × half the last shown digit ("rounding"). Anything further off is "arithmetic".
  */
 import { Decimal, toDecimalString } from '../money/decimal';
-import { kronerToUnit } from '../money/units';
-import type { Case, Row } from '../model/case';
+import { kronerToUnit, unitFactor, type Unit } from '../money/units';
+import type { Case, Row, StatedFigures } from '../model/case';
+import type { RowId } from '../model/ids';
 import { periodLabel } from '../model/period';
 import { allRows, isMoneyRow } from '../model/rows';
 import type { Engine } from '../engine/engine';
+import type { Node } from '../formula/ast';
+import { FormulaSyntaxError, parseFormula } from '../formula/parser';
 import type { Scalar } from '../formula/values';
 
+export type DiscrepancyKind = 'rounding' | 'arithmetic';
+
 export interface Discrepancy {
-  rowId: string;
+  rowId: RowId;
   row: string;
   /** The period's label, or the total column's ("I alt"). */
   column: string;
+  /** The period index; absent for the row total. */
+  period?: number;
   stated: string;
   computed: string;
+  kind: DiscrepancyKind;
 }
 
 export function statedDiscrepancies(engine: Engine, totalLabel = 'I alt'): Discrepancy[] {
   const c = engine.currentCase;
   const out: Discrepancy[] = [];
+  const ctx: BoundContext = { engine, rows: null, additive: new Map() };
   for (const row of allRows(c)) {
     if (!row.stated) continue;
     for (const [period, stated] of Object.entries(row.stated.values ?? {})) {
       const p = Number(period);
-      check(c, row, periodLabel(c.axis, p, 'year'), stated, engine.value(row.id, p), out);
+      const d = check(c, row, periodLabel(c.axis, p, 'year'), stated, engine.value(row.id, p), () => [p], ctx);
+      if (d) out.push({ ...d, period: p });
     }
-    if (row.stated.total !== undefined) check(c, row, totalLabel, row.stated.total, engine.total(row.id), out);
+    if (row.stated.total !== undefined) {
+      const periods = () => Array.from({ length: row.scope === 'constant' ? 1 : c.axis.count }, (_, p) => p);
+      const d = check(c, row, totalLabel, row.stated.total, engine.total(row.id), periods, ctx);
+      if (d) out.push(d);
+    }
   }
   return out;
 }
 
-function check(c: Case, row: Row, column: string, stated: string, computed: Scalar, out: Discrepancy[]): void {
+/**
+ * The row's stated figures without the one a discrepancy is about ("Godkend beregnet": the computed
+ * figure stands); undefined when none is left, so the field leaves the row.
+ */
+export function statedWithout(stated: StatedFigures | undefined, d: Pick<Discrepancy, 'period'>): StatedFigures | undefined {
+  if (!stated) return undefined;
+  const out: StatedFigures = {};
+  const values = Object.entries(stated.values ?? {}).filter(([p]) => d.period === undefined || Number(p) !== d.period);
+  if (values.length > 0) out.values = Object.fromEntries(values);
+  if (stated.total !== undefined && d.period !== undefined) out.total = stated.total;
+  return out.values || out.total !== undefined ? out : undefined;
+}
+
+/** Only arithmetic disagreements are errors; rounding differences are listed, never failed on. */
+export function isArithmetic(d: { kind: DiscrepancyKind }): boolean {
+  return d.kind === 'arithmetic';
+}
+
+interface BoundContext {
+  engine: Engine;
+  /** Rows by id, indexed on the first disagreement. */
+  rows: Map<string, Row> | null;
+  /** Formula texts that only add and subtract. */
+  additive: Map<string, boolean>;
+}
+
+function check(c: Case, row: Row, column: string, stated: string, computed: Scalar, periods: () => number[], ctx: BoundContext): Discrepancy | null {
   const base = { rowId: row.id, row: row.label, column, stated };
-  if (!(computed instanceof Decimal)) {
-    out.push({ ...base, computed: computed === null ? '' : String(computed) });
-    return;
-  }
-  if (!agrees(c, row, new Decimal(stated), computed)) out.push({ ...base, computed: toDecimalString(computed) });
+  if (!(computed instanceof Decimal)) return { ...base, computed: computed === null ? '' : String(computed), kind: 'arithmetic' };
+  const s = new Decimal(stated);
+  if (agrees(c, row, s, computed)) return null;
+  const withinRounding = isMoneyRow(row) && s.minus(computed).abs().lte(roundingBound(ctx, row, periods()));
+  return { ...base, computed: toDecimalString(computed), kind: withinRounding ? 'rounding' : 'arithmetic' };
 }
 
 function agrees(c: Case, row: Row, stated: Decimal, computed: Decimal): boolean {
   if (!isMoneyRow(row)) return stated.eq(computed);
   const shown = (v: Decimal) => kronerToUnit(v, c.unit).toDecimalPlaces(c.decimals);
   return shown(stated).eq(shown(computed)) || stated.eq(computed);
+}
+
+/**
+ * n × half the row's last shown digit, in kroner, where n counts the typed money figures the
+ * computed figure adds up: followed through sums and differences only, since a product scales a
+ * rounding by an amount we cannot bound, and a typed figure there is taken as exact.
+ */
+function roundingBound(ctx: BoundContext, row: Row, periods: number[]): Decimal {
+  const c = ctx.engine.currentCase;
+  const rows = (ctx.rows ??= new Map(allRows(c).map((r) => [r.id, r])));
+  const seen = new Set<string>();
+  let n = 0;
+  const stack = periods.map((period) => ({ row: row.id as RowId, period }));
+  while (stack.length > 0) {
+    const cell = stack.pop()!;
+    const key = `${cell.row}:${cell.period}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const r = rows.get(cell.row);
+    if (!r || !isMoneyRow(r)) continue;
+    const content = r.cells[r.scope === 'constant' ? 0 : cell.period] ?? null;
+    if (content === null) continue;
+    if ('value' in content) {
+      // A shown 0 is taken as nothing rather than as a rounded amount: the bound errs towards arithmetic.
+      if (!new Decimal(content.value).isZero()) n++;
+      continue;
+    }
+    if (!isAdditive(content.formula, ctx.additive)) continue;
+    stack.push(...ctx.engine.cellsRead(cell.row, cell.period));
+  }
+  return unitFactor(shownUnit(c, row.id)).times(new Decimal(10).pow(-c.decimals)).dividedBy(2).times(n);
+}
+
+/** The unit the row is shown in: a table of its own may print it in another unit than the case. */
+function shownUnit(c: Case, id: RowId): Unit {
+  return c.views.find((v) => v.unit && v.rowIds.includes(id))?.unit ?? c.unit;
+}
+
+const ADDITIVE_FUNCTIONS = new Set(['SUM', 'PREV', 'CUMSUM']);
+
+function isAdditive(text: string, known: Map<string, boolean>): boolean {
+  let yes = known.get(text);
+  if (yes === undefined) {
+    try {
+      yes = additiveNode(parseFormula(text));
+    } catch (e) {
+      if (!(e instanceof FormulaSyntaxError)) throw e;
+      yes = false;
+    }
+    known.set(text, yes);
+  }
+  return yes;
+}
+
+function additiveNode(n: Node): boolean {
+  switch (n.t) {
+    case 'num':
+    case 'ref':
+      return true;
+    case 'unary':
+      return additiveNode(n.arg);
+    case 'bin':
+      return (n.op === '+' || n.op === '-') && additiveNode(n.left) && additiveNode(n.right);
+    case 'call':
+      return ADDITIVE_FUNCTIONS.has(n.fn) && n.args.every(additiveNode);
+    default:
+      return false;
+  }
 }

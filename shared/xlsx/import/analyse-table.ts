@@ -3,7 +3,7 @@
  * engine -> the report (values as the engine computes them, stated figures, discrepancies).
  */
 import { Engine } from '../../engine/engine';
-import { statedDiscrepancies } from '../../figures/stated';
+import { statedDiscrepancies, type DiscrepancyKind } from '../../figures/stated';
 import { paybackUnder } from '../../figures/key-figures';
 import { Decimal, toDecimalString } from '../../money/decimal';
 import { unitFactor, type Unit } from '../../money/units';
@@ -34,6 +34,7 @@ export interface ImportDiscrepancy {
   column: string;
   stated: string;
   computed: string;
+  kind: DiscrepancyKind;
 }
 
 export interface ImportedTable {
@@ -83,6 +84,7 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = '', 
     column: d.column === totalLabel ? totalLabel : periodColumn(d.column, axis.firstYear, layout.periods),
     stated: d.stated,
     computed: d.computed,
+    kind: d.kind,
   }));
   discrepancies.push(...paybackDiscrepancies(engine, plan.convention, classified.rows, layout.title));
   const rows = classified.rows.map((r) => reportRow(r, engine, periods));
@@ -123,30 +125,10 @@ function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): Importe
     const v = engine.value(id, p);
     if (v instanceof Decimal) out.values[periods[p]!] = toDecimalString(v);
   });
+  // A total formula without a cached value was worked out over the sheet (source-rows): what it gives is
+  // the stated figure; one we could not work out states nothing, and the engine's own sum is never copied.
   if (r.stated.total !== undefined) out.statedTotal = r.stated.total;
-  else if (r.source.totalFormula !== undefined) {
-    const quick = wholeKronerTotal(r.cells);
-    const t = quick ?? engine.total(id);
-    if (typeof t === 'string') out.statedTotal = t;
-    else if (t instanceof Decimal) out.statedTotal = toDecimalString(t);
-  }
   return out;
-}
-
-/**
- * The total of a row of whole-kroner values, by float arithmetic, which is exact below 2^53; null
- * when a cell holds a formula or a fraction (then the engine adds it up in decimals).
- */
-function wholeKronerTotal(cells: ClassifiedRow['cells']): string | null {
-  let sum = 0;
-  for (const cell of cells) {
-    if (!cell) continue;
-    if (!('value' in cell)) return null;
-    const n = Number(cell.value);
-    sum += n;
-    if (!Number.isSafeInteger(n) || !Number.isSafeInteger(sum)) return null;
-  }
-  return String(sum);
 }
 
 /** A payback row states "-" (not within the horizon) or a number of years; the engine's own figure must agree. */
@@ -158,7 +140,8 @@ function paybackDiscrepancies(engine: Engine, convention: Convention, rows: Clas
     const computed = /service/i.test(r.source.label) ? years.service : years.total;
     const shown = computed === null ? '-' : String(computed);
     const stated = r.source.payback!.trim();
-    return stated === shown ? [] : [{ table, row: r.source.label, column: 'Tilbagebetalingstid (år)', stated, computed: shown }];
+    // A payback time is a count of years, not a sum of rounded amounts: any difference is arithmetic.
+    return stated === shown ? [] : [{ table, row: r.source.label, column: 'Tilbagebetalingstid (år)', stated, computed: shown, kind: 'arithmetic' as const }];
   });
 }
 

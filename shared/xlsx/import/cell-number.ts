@@ -38,6 +38,12 @@ export function cellAmount(cell: GridCell | undefined): CellAmount {
   return textAmount(v);
 }
 
+/** A value worked out for a formula without a cached result, read as its cell shows it (the format's thousands applied). */
+export function workedAmount(value: Decimal, numFmt: string | undefined): CellAmount {
+  const d = value.dividedBy(new Decimal(1000).pow(formatScale(numFmt)));
+  return { kind: 'number', approx: d.toNumber(), exact: toDecimalString(d) };
+}
+
 /**
  * How many thousands a number format divides by on display: `#,##0,` shows 1.500.000 as 1.500,
  * `#,##0.00,,` as 1,50 — a sheet whose cells hold kroner under a "1.000 kr." header shows them so.

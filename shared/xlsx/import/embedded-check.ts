@@ -1,15 +1,17 @@
 /**
- * Does the visible sheet still show the embedded case's numbers? An export opened in Excel and
- * changed there must not come back as the old case: the embedded case is used only when every
- * row it shares with a visible table agrees at the case's shown rounding.
+ * Does the visible sheet still show the embedded case? An export opened in Excel and changed there
+ * must not come back as the old case: the embedded case is used only when the table that shows it
+ * has the same rows (none added or removed in Excel) and every figure agrees at full precision
+ * (a change below the shown rounding is still a change).
  */
 import { Engine } from '../../engine/engine';
 import { Decimal } from '../../money/decimal';
-import { kronerToUnit } from '../../money/units';
 import type { Case } from '../../model/case';
 import { periodLabel, periodYear } from '../../model/period';
 import { allRows, isMoneyRow } from '../../model/rows';
-import { SHEET } from '../export/layout';
+import { cellText } from '../export/cell-values';
+import { blockOf, SHEET } from '../export/layout';
+import { stripMarkup } from './cell-number';
 import type { ImportedTable } from './analyse-table';
 import type { ClassifiedRow } from './row-roles';
 
@@ -19,19 +21,14 @@ export type EmbeddedCheck = { ok: true; tableIndex: number } | { ok: false; why:
 export function checkEmbedded(c: Case, tables: ImportedTable[]): EmbeddedCheck {
   const engine = Engine.create(c);
   // A cell holds a binary float: one unit in the 15th significant digit is all a sheet can tell apart.
-  const same = (a: Decimal, b: Decimal) =>
-    a.minus(b).abs().lte(Decimal.max(a.abs(), b.abs()).times('1e-14')) || kronerToUnit(a, c.unit).toDecimalPlaces(c.decimals).eq(kronerToUnit(b, c.unit).toDecimalPlaces(c.decimals));
+  const same = (a: Decimal, b: Decimal) => a.minus(b).abs().lte(Decimal.max(a.abs(), b.abs()).times('1e-14'));
   const rows = uniquelyLabelled(allRows(c).filter(isMoneyRow));
   let best: { index: number; matched: number } | null = null;
   for (const [index, table] of tables.entries()) {
     // The export shows the case's rows on its first sheet; the others sum them (Fordeling) or hold drivers.
     if (table.sheet !== SHEET.budget) continue;
     const visible = new Map(uniquelyLabelled(table.plan.classified.rows.filter((r) => r.id).map((r) => ({ label: r.source.label, shown: shownFigures(r) }))).map((r) => [r.label, r.shown]));
-    const axis = table.plan.axis;
-    // The sheet may label the periods as years or as År n; either way it starts at its own first one.
-    const column = (p: number) => axis.labelStyle === 'year'
-      ? periodYear(c.axis, p) - axis.firstYear
-      : periodYear(c.axis, p) - c.axis.relativeFirstYear + 1 - axis.firstYear;
+    const column = columnOf(c, table);
     let matched = 0;
     for (const row of rows) {
       const shown = visible.get(row.label);
@@ -48,7 +45,41 @@ export function checkEmbedded(c: Case, tables: ImportedTable[]): EmbeddedCheck {
     }
     if (matched > 0 && (!best || matched > best.matched)) best = { index, matched };
   }
+  const changed = best && rowsChanged(c, tables[best.index]!, tables.filter((t) => t.sheet === SHEET.budget));
+  if (changed) return { ok: false, why: changed };
   return { ok: true, tableIndex: best ? best.index : -1 };
+}
+
+/** The sheet's column of a case period: it may label the periods as years or as År n, either way from its own first one. */
+function columnOf(c: Case, table: ImportedTable): (p: number) => number {
+  const axis = table.plan.axis;
+  return (p) => axis.labelStyle === 'year'
+    ? periodYear(c.axis, p) - axis.firstYear
+    : periodYear(c.axis, p) - c.axis.relativeFirstYear + 1 - axis.firstYear;
+}
+
+/**
+ * Rows added or removed in Excel. Added: a row of the sheet's tables that shows figures under a
+ * label the export did not write. Removed: a row the export wrote with a figure in a year the
+ * table shows, whose label no row of the sheet's tables has. Blank labels cannot be told apart,
+ * and rows without figures (notes, empty rows) may fall outside the table the import finds.
+ */
+function rowsChanged(c: Case, table: ImportedTable, budgetTables: ImportedTable[]): string | null {
+  const tableRows = c.sections.flatMap((s) => s.rows).filter((r) => blockOf(r) === 'table');
+  const writtenLabels = new Set([...c.sections.map((s) => s.label), ...tableRows.map((r) => r.label)].map(shownLabel));
+  const sheetRows = budgetTables.flatMap((t) => t.plan.classified.rows);
+  const added = sheetRows.find((r) => r.source.label !== '' && !writtenLabels.has(r.source.label) && r.source.amounts.some((a) => a.kind !== 'blank'));
+  if (added) return `rækken "${added.source.label}" er tilføjet på arket`;
+  const sheetLabels = new Set(sheetRows.map((r) => r.source.label));
+  const column = columnOf(c, table);
+  const shows = (p: number) => column(p) >= 0 && column(p) < table.plan.axis.count;
+  const removed = tableRows.find((r) => r.kind !== 'note' && shownLabel(r.label) !== '' && !sheetLabels.has(shownLabel(r.label)) && r.cells.some((cell, p) => cell !== null && shows(p)));
+  return removed ? `rækken "${removed.label}" er fjernet fra arket` : null;
+}
+
+/** A label as the import reads it back from the export. */
+function shownLabel(label: string): string {
+  return stripMarkup(cellText(label).trim());
 }
 
 /** What the sheet shows per period (kroner): typed values and formulas' cached results; null where it shows nothing. */

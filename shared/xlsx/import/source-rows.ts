@@ -1,5 +1,6 @@
 /** The rows of a table as the sheet states them: label, amounts per period, formulas, total, classification. */
-import { cellAmount, formatScale, stripMarkup, type CellAmount } from './cell-number';
+import { cellAmount, formatScale, stripMarkup, workedAmount, type CellAmount } from './cell-number';
+import { evaluateUncached, type EvaluationMemo } from './excel-evaluate';
 import { cellAt, textOf, type SheetGrid } from './grid';
 import { isPaybackLabel, type ClassColumn } from './header-labels';
 import type { TableLayout } from './table-layout';
@@ -15,8 +16,8 @@ export interface SourceRow {
   formulas: Array<string | undefined>;
   /** Per period: how many thousands the cell's number format divides by (its constants are that much smaller than shown). */
   scales: number[];
+  /** The total column's figure; for a formula without a cached result, what it gives over the sheet. */
   total: CellAmount;
-  totalFormula?: string;
   classification: Partial<Record<ClassColumn, string>>;
   /** A payback row's stated figure ("-", "1"). */
   payback?: string;
@@ -27,15 +28,16 @@ export interface SourceRow {
 export function sourceRows(grid: SheetGrid, layout: TableLayout): SourceRow[] {
   const skip = new Set([...layout.periodCols, ...layout.classCols.map((k) => k.col), ...(layout.totalCol !== null ? [layout.totalCol] : [])]);
   const out: SourceRow[] = [];
+  const memo: EvaluationMemo = new Map();
+  const amountAt = (r: number, c: number) => sheetAmount(grid, r, c, memo);
   for (let r = layout.firstRow; r <= layout.lastRow; r++) {
     const row = grid.rows[r];
     if (!row) continue;
     const labelCell = labelCellOf(grid, r, layout, skip);
     const label = labelCell >= 0 ? stripMarkup(textOf(cellAt(grid, r, labelCell))) : '';
-    const amounts = layout.periodCols.map((c) => cellAmount(cellAt(grid, r, c)));
+    const amounts = layout.periodCols.map((c) => amountAt(r, c));
     const formulas = layout.periodCols.map((c) => cellAt(grid, r, c)?.formula);
     const scales = layout.periodCols.map((c) => formatScale(cellAt(grid, r, c)?.numFmt));
-    const totalCell = layout.totalCol !== null ? cellAt(grid, r, layout.totalCol) : undefined;
     const classification: SourceRow['classification'] = {};
     for (const { col, kind } of layout.classCols) {
       const t = classText(cellAt(grid, r, col)?.value);
@@ -49,8 +51,7 @@ export function sourceRows(grid: SheetGrid, layout: TableLayout): SourceRow[] {
       amounts,
       formulas,
       scales,
-      total: cellAmount(totalCell),
-      ...(totalCell?.formula ? { totalFormula: totalCell.formula } : {}),
+      total: layout.totalCol !== null ? amountAt(r, layout.totalCol) : { kind: 'blank' },
       classification,
       shownDecimals: shownDecimals(layout.periodCols.map((c) => cellAt(grid, r, c)?.numFmt)),
     };
@@ -58,6 +59,18 @@ export function sourceRows(grid: SheetGrid, layout: TableLayout): SourceRow[] {
     if (label || amounts.some((a) => a.kind !== 'blank') || source.total.kind !== 'blank') out.push(source);
   }
   return out;
+}
+
+/**
+ * What a cell states: its value, or for a formula the file left without a cached result, what
+ * that formula gives over the sheet's own cells (never what the engine makes of the row).
+ */
+function sheetAmount(grid: SheetGrid, r: number, c: number, memo: EvaluationMemo): CellAmount {
+  const cell = cellAt(grid, r, c);
+  const amount = cellAmount(cell);
+  if (amount.kind !== 'uncached') return amount;
+  const worked = evaluateUncached(grid, r, c, memo);
+  return worked ? workedAmount(worked, cell!.numFmt) : amount;
 }
 
 /** The label: the label column's text, else the first text left of the periods (indented items). */

@@ -3,11 +3,11 @@
  * classification columns, the data rows, title, unit and price level. `findLayouts` guesses every
  * table on a sheet; `layoutAt` builds one from a header row the user chose, with their overrides.
  */
-import type { Unit } from '../../money/units';
+import { unitLabel, type Unit } from '../../money/units';
 import { cellAmount, isAmount, stripMarkup } from './cell-number';
-import { cellAt, isBlank, textOf, type SheetGrid } from './grid';
+import { cellAt, isBlank, textOf, type GridCell, type SheetGrid } from './grid';
 import { classColumnOf, isPaybackLabel, isTotalHeader, parsePeriod, parsePeriodInText, type ClassColumn, type Period } from './header-labels';
-import { isUnitOnly, priceLevelIn, titleWithoutUnit, unitIn } from './unit-text';
+import { isUnitOnly, priceLevelIn, titleWithoutUnit, unitIn, unitOfBareNumber } from './unit-text';
 
 export interface TableLayout {
   sheet: string;
@@ -81,7 +81,7 @@ export function layoutAt(grid: SheetGrid, headerRow: number, overrides: LayoutOv
   const headerTexts = header.map(textOf).filter((t, c) => t && !skip.has(c));
   // Some notes put the unit on a line of its own under the years ("\t1.000 kr."): not a row of figures.
   const unitLine = unitLineTexts(grid, headerRow + 1);
-  const unitTexts = [...headerTexts, ...unitLine, ...above.map((a) => a.text)];
+  const unitTexts = [...headerTexts, ...bareCornerUnits(header, firstPeriodCol, skip), ...unitLine, ...above.map((a) => a.text)];
   return {
     sheet: grid.name,
     headerRow,
@@ -97,6 +97,14 @@ export function layoutAt(grid: SheetGrid, headerRow: number, overrides: LayoutOv
     unit: overrides.unit ?? firstOf(unitTexts, unitIn),
     priceLevel: overrides.priceLevel ?? firstOf(unitTexts, priceLevelIn),
   };
+}
+
+/** The header corner's bare 1000 or 1000000 as the unit's own label ("1.000 kr."), so it ranks as header text. */
+function bareCornerUnits(header: Array<GridCell | undefined>, firstPeriodCol: number, skip: Set<number>): string[] {
+  return header.slice(0, firstPeriodCol).flatMap((cell, c) => {
+    const unit = skip.has(c) ? null : unitOfBareNumber(cell?.value);
+    return unit ? [unitLabel(unit)] : [];
+  });
 }
 
 /** The texts of row `r` when it holds nothing but unit and price level texts; [] otherwise. */

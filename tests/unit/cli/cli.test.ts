@@ -40,12 +40,12 @@ describe('budgetnotat templates / new / recalc', () => {
     const report = JSON.parse((await cli('recalc', file, '--json')).stdout);
     expect(report.keyFigures.paybackTotal).toBe(6);
     expect(report.keyFigures.net7).toBe('365000');
-    expect(report.discrepancies.map((d: { row: string; stated: string; computed: string }) => [d.row, d.stated, d.computed])).toEqual([
-      ['Indtægt', '3264000', '3266000'],
-      ['Balance', '312000', '314000'],
+    expect(report.discrepancies.map((d: { row: string; stated: string; computed: string; kind: string }) => [d.row, d.stated, d.computed, d.kind])).toEqual([
+      ['Indtægt', '3264000', '3266000', 'rounding'],
+      ['Balance', '312000', '314000', 'rounding'],
     ]);
     const text = (await cli('recalc', file)).stdout;
-    expect(text).toContain('Indtægt, I alt: angivet 3.264, beregnet 3.266');
+    expect(text).toContain('Indtægt, I alt: angivet 3.264, beregnet 3.266 (afrunding)');
     // Provenu is derived in every year of the axis, so 2022 (before År 1) shows 0.
     expect(text).toMatch(/Provenu\s+0\s+-835\s+-692\s+468/);
   });

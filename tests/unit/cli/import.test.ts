@@ -22,9 +22,10 @@ describe('budgetnotat import / check', () => {
     expect(Object.keys(report)).toEqual(['tables', 'discrepancies', 'warnings']);
     expect(report.tables[0]).toMatchObject({ sheet: 'Bilag B', unit: '1000 kr', periods: ['2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030'] });
     expect(report.tables[0].rows.map((x: { role: string }) => x.role)).toEqual(['input', 'input', 'result']);
-    expect(report.discrepancies.map((d: { row: string; stated: string; computed: string }) => [d.row, d.stated, d.computed])).toEqual([
-      ['Indtægt', '3264000', '3266000'],
-      ['Balance', '312000', '314000'],
+    // 3.264 is the exact sum of 326,4 + 6 × 489,6; the 7 shown figures, each rounded to 1.000 kr., give 3.266.
+    expect(report.discrepancies.map((d: { row: string; stated: string; computed: string; kind: string }) => [d.row, d.stated, d.computed, d.kind])).toEqual([
+      ['Indtægt', '3264000', '3266000', 'rounding'],
+      ['Balance', '312000', '314000', 'rounding'],
     ]);
   });
 
@@ -39,14 +40,26 @@ describe('budgetnotat import / check', () => {
     expect(report.keyFigures.netTotal).toBe('250000');
   });
 
-  it('check exits 1 and names every discrepancy, 0 when all agree', async () => {
-    const bad = await cli('check', bilagB);
-    expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/Indtægt, I alt: angivet 3\.264, beregnet 3\.266/);
-    expect(bad.stdout).toMatch(/Balance, I alt: angivet 312, beregnet 314/);
+  it('check exits 0 on differences within rounding and lists them apart, 0 when all agree', async () => {
+    const rounded = await cli('check', bilagB);
+    expect(rounded.code).toBe(0);
+    expect(rounded.stdout).toMatch(/alle stemmer inden for afrunding\n\s+2 afrundingsforskelle \(de viste tal er afrundede\):\n\s+Indtægt, I alt: angivet 3\.264, beregnet 3\.266\n\s+Balance, I alt: angivet 312, beregnet 314/);
+    expect(rounded.stdout).not.toMatch(/stemmer ikke/);
     const good = await cli('check', rebild);
     expect(good.code).toBe(0);
-    expect(good.stdout).toMatch(/alle stemmer/);
+    expect(good.stdout).toMatch(/alle stemmer$/m);
+  });
+
+  it('check exits 1 on an arithmetic discrepancy and lists it apart from a rounding difference', async () => {
+    const file = path.join(dir, 'slips.xlsx');
+    // Løn: 1.000 + 2.000 kr. stated as 9.000 (off by 6.000: an error). Husleje: 1.000,4 + 2.000,4 shown as
+    // 1.000 and 2.000 (whole kroner) but stated 3.001 - one krone off a sum of two figures rounded to the krone.
+    await writeFile(file, await buildWorkbook([{ name: 'A', rows: [['Drift'], ['kr.', 2023, 2024, 'I alt'], ['Løn', 1000, 2000, 9000], ['Husleje', 1000, 2000, 3001]] }]));
+    const r = await cli('check', file);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/1 stemmer ikke:\n\s+Løn, I alt: angivet 9\.000, beregnet 3\.000\n\s+1 afrundingsforskel \(de viste tal er afrundede\):\n\s+Husleje, I alt: angivet 3\.001, beregnet 3\.000/);
+    const json = JSON.parse((await cli('import', file, '--json')).stdout);
+    expect(json.discrepancies.map((d: { row: string; kind: string }) => [d.row, d.kind])).toEqual([['Løn', 'arithmetic'], ['Husleje', 'rounding']]);
   });
 
   it('refuses a file that is not a workbook with one line and exit 2, and writes nothing', async () => {
@@ -85,6 +98,6 @@ describe('budgetnotat import / check', () => {
     await cli('import', bilagB, '-o', direct);
     expect(await readFile(again, 'utf8')).toBe(await readFile(direct, 'utf8'));
     const report = JSON.parse((await cli('recalc', again, '--json')).stdout);
-    expect(report.discrepancies.map((d: { row: string }) => d.row)).toEqual(['Indtægt', 'Balance']);
+    expect(report.discrepancies.map((d: { row: string; kind: string }) => [d.row, d.kind])).toEqual([['Indtægt', 'rounding'], ['Balance', 'rounding']]);
   });
 });

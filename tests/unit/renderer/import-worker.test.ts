@@ -51,7 +51,7 @@ describe('the import worker', () => {
     expect(opened.tables).toHaveLength(1);
     const table = opened.tables[0]!;
     expect(table).toMatchObject({ unit: 'mio kr', periods: ['2022', '2023', '2024', '2025'], headerRow: 2 });
-    expect(table.discrepancies).toEqual([{ table: 'Tabel 1. Økonomi', row: 'Resultat', column: '2025', stated: '-1400000', computed: '-1500000' }]);
+    expect(table.discrepancies).toEqual([{ table: 'Tabel 1. Økonomi', row: 'Resultat', column: '2025', stated: '-1400000', computed: '-1500000', kind: 'arithmetic' }]);
 
     const adjusted = await client.adjust(0, { unit: '1000 kr' });
     if (!adjusted.ok) throw new Error(adjusted.error);

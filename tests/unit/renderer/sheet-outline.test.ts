@@ -38,7 +38,7 @@ describe('outlineCells', () => {
 describe('discrepancyCells', () => {
   it('finds the stated figure by row label and column header', () => {
     const sheet: SheetPreview = { name: 'Ark1', rowCount: 4, colCount: 3, cells: [['Beløb i mio. kr.'], ['', '2022', '2023'], ['Investering', '1', '2'], ['Resultat ', '1', '2,5']] };
-    const t = table(0, 1, 3, 0, 2, { discrepancies: [{ table: 'T0', row: 'Resultat', column: '2023', stated: '2500000', computed: '2000000' }, { table: 'T0', row: 'Gone', column: '2023', stated: '1', computed: '2' }] });
+    const t = table(0, 1, 3, 0, 2, { discrepancies: [{ table: 'T0', row: 'Resultat', column: '2023', stated: '2500000', computed: '2000000', kind: 'arithmetic' }, { table: 'T0', row: 'Gone', column: '2023', stated: '1', computed: '2', kind: 'arithmetic' }] });
     expect([...discrepancyCells(t, sheet, (d) => `${d.stated}/${d.computed}`)]).toEqual([['3:2', '2500000/2000000']]);
   });
 });

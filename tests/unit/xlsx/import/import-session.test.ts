@@ -46,7 +46,7 @@ describe('ImportSession.addTable', () => {
     expect(t.rows.map((r) => [r.label, r.role])).toEqual([['Flere hjemmevejledere', 'input'], ['Mindre brug af eksterne konsulenter', 'input'], ['Netto', 'result']]);
     expect(t.rows[1]!.values).toEqual({ 2024: '-400000', 2025: '-800000', 2026: '-800000', 2027: '-800000' });
     // The stated Netto total (2.100) is not what the years give (2.000): reported, not corrected.
-    expect(t.discrepancies).toEqual([{ table: 'Driftsønsker 2024-2027', row: 'Netto', column: 'I alt', stated: '2100000', computed: '2000000' }]);
+    expect(t.discrepancies).toEqual([{ table: 'Driftsønsker 2024-2027', row: 'Netto', column: 'I alt', stated: '2100000', computed: '2000000', kind: 'arithmetic' }]);
     expect(s.summaries()).toHaveLength(1);
     // It is a table like the others: the unit can be corrected (the text years still count), and it becomes a case.
     const adjusted = s.adjust(0, { unit: 'kr' });

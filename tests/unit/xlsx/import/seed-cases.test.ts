@@ -56,7 +56,8 @@ describe('seed workbooks import to their expected tables', () => {
       }));
       expect(tables).toEqual(want);
       const found = result.tables.flatMap((t) => t.discrepancies);
-      expect(found).toEqual(expected.knownDiscrepancies);
+      // The expected files predate the kind (rounding or arithmetic); the CLI tests check it on these files.
+      expect(found.map(({ kind: _kind, ...d }) => d)).toEqual(expected.knownDiscrepancies);
       expect(result.tables.flatMap((t) => t.warnings)).toEqual([]);
     });
   }
