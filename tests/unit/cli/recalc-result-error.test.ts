@@ -25,7 +25,8 @@ describe('recalc with an error in the result row', () => {
     expect(k.unknown).toEqual({ paybackTotal: '2025', breakEven: '2025', netTotal: '2025', net7: '2025', npv: '2025' });
     expect(k.paybackTotal).toBeNull();
     expect(k.net10).toBeNull();
-    expect(k.cumulative).toEqual({ 2023: '-835000', 2024: '-1527000' });
+    // Provenu is derived in every year of the axis: 2022, before År 1, is 0 and starts the running sum.
+    expect(k.cumulative).toEqual({ 2022: '0', 2023: '-835000', 2024: '-1527000' });
     expect(k.problems).toEqual(['Resultatet for 2025 giver #DIV/0! (Division med nul), så nøgletal, der bruger det år, kan ikke beregnes.']);
   });
 
