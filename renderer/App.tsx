@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand } from '../shared/host';
+import type { MenuCommand, Recovery } from '../shared/host';
 import { blankCase } from '../shared/model/create';
 import type { Case } from '../shared/model/case';
 import { host } from './host';
@@ -52,7 +52,8 @@ export function App() {
 
   const confirmDiscard = useCallback(() => !workbench.getSnapshot().dirty || window.confirm(t('messages.unsavedConfirm')), [workbench, t]);
   // A case imported as new is shown the way New shows one (create, below).
-  const xlsxImport = useXlsxImport(workbench, { confirmDiscard, onNewCase: (c) => create(c), onMessage });
+  // It is unsaved work made from the workbook, so leaving it asks first (a new case does not).
+  const xlsxImport = useXlsxImport(workbench, { confirmDiscard, onNewCase: (c) => create(c, true), onMessage });
 
   const run = useCallback(
     async (action: ToolbarAction | MenuCommand) => {
@@ -100,16 +101,26 @@ export function App() {
   useGlobalShortcuts(run);
   const recovery = useAutosave(workbench, snapshot, onMessage, t);
 
-  const create = (c: Case) => {
-    workbench.load(c, null, null, true);
+  /** A case only created from a template or blank is not changed: Ny or Åbn then need not ask. */
+  const create = (c: Case, dirty = false) => {
+    workbench.load(c, null, null, dirty);
     setNewDialog(false);
     setFocused(null);
   };
+  const restore = async (r: Recovery) => {
+    if (await recovery.restore(r)) {
+      setNewDialog(false);
+      setFocused(null);
+    }
+  };
+  const recoveryBanner = recovery.offers.length > 0 && <RecoveryBanner recoveries={recovery.offers} onRestore={(r) => void restore(r)} onDiscard={recovery.discard} />;
+  // The start dialog waits until earlier sessions' work is known, and then offers it first.
+  const startDialog = newDialog && recovery.checked;
 
   return (
     <div className="app">
       <Toolbar snapshot={snapshot} onAction={(a) => void run(a)} shown={shown} onToggleColumn={(k) => setShown((s) => toggle(s, k))} />
-      {recovery.offers.length > 0 && <RecoveryBanner recoveries={recovery.offers} onRestore={(r) => void recovery.restore(r)} onDiscard={recovery.discard} />}
+      {!startDialog && recoveryBanner}
       <FormulaBar workbench={workbench} snapshot={snapshot} focused={focused} />
       <main className="workspace">
         <Sheet workbench={workbench} shownClassifications={shown} onFocusCell={setFocused} onMessage={onMessage} />
@@ -124,7 +135,7 @@ export function App() {
         {message?.text ?? ''}
       </footer>
       {xlsxImport.dialog}
-      {newDialog && <NewCaseDialog onCreate={create} onCancel={() => setNewDialog(false)} />}
+      {startDialog && <NewCaseDialog onCreate={(c) => create(c)} onCancel={() => setNewDialog(false)} recovery={recoveryBanner || null} />}
       {changedFile && <ExternalChangeDialog change={changedFile} onChoose={(choice) => void answerChanged(changedFile, choice)} />}
     </div>
   );

@@ -7,7 +7,7 @@ export const da = {
   },
   newCase: { title: 'Ny sag', blank: 'Tom sag', fromTemplate: 'Fra skabelon', create: 'Opret', cancel: 'Annullér', firstYear: 'Første år' },
   sheet: {
-    label: 'Række', total: 'Samlet', section: 'Afsnit', unitHeader: 'Beløb i {{unit}}',
+    label: 'Række', total: 'Samlet', value: 'Værdi', unit: 'Enhed', section: 'Afsnit', unitHeader: 'Beløb i {{unit}}',
     styringsomraade: 'Styringsområde', udvalg: 'Udvalg', bevilling: 'Bevilling', iu: 'I/U',
   },
   rows: {

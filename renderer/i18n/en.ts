@@ -8,7 +8,7 @@ export const en: Dictionary = {
   },
   newCase: { title: 'New case', blank: 'Blank case', fromTemplate: 'From template', create: 'Create', cancel: 'Cancel', firstYear: 'First year' },
   sheet: {
-    label: 'Row', total: 'Total', section: 'Section', unitHeader: 'Amounts in {{unit}}',
+    label: 'Row', total: 'Total', value: 'Value', unit: 'Unit', section: 'Section', unitHeader: 'Amounts in {{unit}}',
     styringsomraade: 'Steering area', udvalg: 'Committee', bevilling: 'Appropriation', iu: 'I/E',
   },
   rows: {

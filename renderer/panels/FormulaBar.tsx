@@ -26,12 +26,14 @@ export function FormulaBar({ workbench, snapshot, focused }: { workbench: Workbe
   const row = rowId ? findRow(snapshot.case, rowId) : undefined;
   const period = refused?.period ?? focused?.period ?? null;
   const editable = row !== undefined && period !== null && row.kind !== 'note';
-  const current = editable ? cellEditText(row.cells[row.scope === 'constant' ? 0 : period] ?? null, row, snapshot.case, undefined, formulaStyleOf(i18n.language)) : '';
+  const current = editable ? cellEditText(row.cells[period] ?? null, row, snapshot.case, undefined, formulaStyleOf(i18n.language)) : '';
   const [text, setText] = useState(current);
   useEffect(() => {
     if (!refused) setText(current);
   }, [current, refused]);
-  const where = row && period !== null ? `${row.label} · ${periodLabel(snapshot.case.axis, period)}` : '';
+  // An assumption holds for every year: its cell is its value, not a year's.
+  const column = row?.scope === 'constant' ? t('sheet.value') : period !== null ? periodLabel(snapshot.case.axis, period) : '';
+  const where = row && period !== null ? `${row.label} · ${column}` : '';
   const commit = () => {
     if (!editable || (text === current && !refused)) return;
     const error = enterCellText(workbench, row.id, period, text);

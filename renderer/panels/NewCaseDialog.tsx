@@ -1,11 +1,14 @@
-/** New case: blank from a first year, or from one of the built-in templates. */
-import { useState } from 'react';
+/**
+ * New case: blank from a first year, or from one of the built-in templates. Unsaved work an
+ * earlier session left comes first, above the choices, so it is seen before a new case replaces it.
+ */
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankCase } from '../../shared/model/create';
 import type { Case } from '../../shared/model/case';
 import { listTemplates, templateCase } from '../../shared/templates/index';
 
-export function NewCaseDialog({ onCreate, onCancel }: { onCreate: (c: Case) => void; onCancel: () => void }) {
+export function NewCaseDialog({ onCreate, onCancel, recovery }: { onCreate: (c: Case) => void; onCancel: () => void; recovery: ReactNode }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState<string>('blank');
   const [firstYear, setFirstYear] = useState(String(new Date().getFullYear() + 1));
@@ -21,6 +24,7 @@ export function NewCaseDialog({ onCreate, onCancel }: { onCreate: (c: Case) => v
   return (
     <div className="dialog-backdrop" role="presentation">
       <div className="dialog" role="dialog" aria-modal="true" aria-label={t('newCase.title')} data-testid="new-case-dialog">
+        {recovery}
         <h2>{t('newCase.title')}</h2>
         <label className="choice">
           <input type="radio" name="new-case" checked={choice === 'blank'} onChange={() => setChoice('blank')} />

@@ -15,7 +15,7 @@ import { labelsById } from '../../shared/model/names';
 import { formulaStyleOf } from '../i18n/i18n';
 import type { Workbench, WorkbenchChange } from '../state/workbench';
 import { useWorkbench } from '../state/use-workbench';
-import { classificationOfColumn, LABEL_COLUMN, periodColumn, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
+import { classificationOfColumn, LABEL_COLUMN, periodColumn, periodOfCell, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
 import { columnDefs } from './columns';
 import { editRequestCommand } from './edit-request';
 import { gridRows, rowKey, type GridRow } from './grid-rows';
@@ -116,11 +116,11 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
       const colId = e.column.getColId();
       const node = e.rowPinned ? api.getPinnedBottomRow(e.rowIndex) : api.getDisplayedRowAtIndex(e.rowIndex);
       const data = node?.data;
-      const period = /^p(\d+)$/.exec(colId);
+      const row = data?.type === 'row' ? findRow(workbench.getSnapshot().case, data.rowId) : undefined;
       onFocusCell({
         rowId: data?.type === 'row' ? data.rowId : null,
         sectionId: data?.sectionId ?? null,
-        period: period ? Number(period[1]) : null,
+        period: row ? periodOfCell(colId, row) : null,
         colId,
       });
       const pos = posOf(api, e.rowIndex, e.rowPinned, colId);
@@ -131,7 +131,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         updateSelection({ anchor: pos, focus: pos });
       }
     },
-    [onFocusCell, updateSelection],
+    [workbench, onFocusCell, updateSelection],
   );
 
   /** The cell under a native mouse event, as a selection position. */

@@ -14,12 +14,13 @@ import type { Scalar } from '../../shared/formula/values';
 import { parseCellInput } from '../../shared/model/cell-input';
 import type { Case, Row } from '../../shared/model/case';
 import { findRow, findSection } from '../../shared/model/rows';
+import { isConstantRow, rowUnit } from '../../shared/model/row-unit';
 import { refusesCell } from '../../shared/commands/set-cells';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit } from '../../shared/money/units';
 import type { Workbench } from '../state/workbench';
-import { classificationOfColumn, LABEL_COLUMN, periodOfColumn, TOTAL_COLUMN } from './column-ids';
+import { classificationOfColumn, LABEL_COLUMN, periodOfCell, TOTAL_COLUMN, UNIT_COLUMN } from './column-ids';
 import { cellsIn, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type Selection } from './selection';
@@ -87,9 +88,10 @@ function copyBlock(api: GridApi<GridRow>, c: Case, workbench: Workbench, selecti
         if (colId === LABEL_COLUMN) return row.label;
         const key = classificationOfColumn(colId);
         if (key) return row.classification[key] ?? '';
-        const period = periodOfColumn(colId);
+        const period = periodOfCell(colId, row);
         if (period !== null) return exactText(engine.value(row.id, period), row, c);
-        if (colId === TOTAL_COLUMN) return exactText(engine.total(row.id), row, c);
+        if (colId === UNIT_COLUMN && isConstantRow(row)) return rowUnit(row, c);
+        if (colId === TOTAL_COLUMN && !isConstantRow(row)) return exactText(engine.total(row.id), row, c);
         return '';
       }),
     ),
@@ -100,7 +102,12 @@ function exactText(value: Scalar, row: Row, c: Case): string {
   if (value === null) return '';
   if (value instanceof FormulaError) return value.code;
   if (!(value instanceof Decimal)) return String(value);
-  const shown = row.kind === 'driver' ? value : kronerToUnit(value, c.unit);
+  // A percent goes out as "45 %", which Excel and a paste back here both read as 45 %.
+  if (row.kind === 'driver' && row.driverFormat === 'percent') return `${exact(value.times(100))} %`;
+  return exact(row.kind === 'driver' ? value : kronerToUnit(value, c.unit));
+}
+
+function exact(shown: Decimal): string {
   return formatDanish(shown, { decimals: shown.decimalPlaces() }).replace(/\./g, '');
 }
 
@@ -117,7 +124,7 @@ function pasteCommand(api: GridApi<GridRow>, c: Case, selection: Selection, bloc
     if (!row || row.kind === 'note') continue;
     const line = block[i]!;
     for (let j = 0; j < line.length; j++) {
-      const period = periodOfColumn(columnAt(api, left + j)?.getColId() ?? '');
+      const period = periodOfCell(columnAt(api, left + j)?.getColId() ?? '', row);
       if (period === null) continue;
       const parsed = parseCellInput(line[j]!, row, c);
       if (!parsed.ok) return { ok: false, message: `${row.label}: ${parsed.message}` };

@@ -1,6 +1,6 @@
 /**
- * Column definitions: label, classification columns (shown on demand), one column per period and
- * the total. Values come from the engine through the grid context at paint time; the grid never
+ * Column definitions: label, classification columns (shown on demand), an assumption's value and
+ * unit (when the case has assumptions), one column per period and the total. Values come from the engine through the grid context at paint time; the grid never
  * holds amounts itself, and never computes them.
  */
 import type { CellClassParams, ColDef, ValueFormatterParams, ValueGetterParams, ITooltipParams } from 'ag-grid-community';
@@ -10,8 +10,9 @@ import type { Case } from '../../shared/model/case';
 import { cellEditText } from '../../shared/model/cell-input';
 import { formatCellValue, isNegative } from '../../shared/model/cell-display';
 import { periodLabel } from '../../shared/model/period';
+import { hasConstantRows, isConstantRow, rowUnit, showConstant } from '../../shared/model/row-unit';
 import { unitLabel } from '../../shared/money/units';
-import { CLASSIFICATION_KEYS, classificationColumn, LABEL_COLUMN, periodColumn, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
+import { CLASSIFICATION_KEYS, classificationColumn, LABEL_COLUMN, periodColumn, periodOfCell, TOTAL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, type ClassificationKey } from './column-ids';
 import type { GridRow } from './grid-rows';
 import type { SheetContext } from './sheet-context';
 import { inRange, rangeOf } from './selection';
@@ -63,49 +64,40 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
     flex: 1,
     minWidth: 88,
     type: 'rightAligned',
+    // An assumption's value stands in the Værdi column: its years stay empty rather than repeat it.
     editable: (params) => {
       const row = rowOf(params as Params);
-      return row !== undefined && row.kind !== 'note' && (row.scope === 'period' || p === 0);
+      return row !== undefined && row.kind !== 'note' && !isConstantRow(row);
     },
     valueGetter: (params: ValueGetterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
-      if (!row || (row.scope === 'constant' && p > 0)) return '';
-      return cellEditText(row.cells[row.scope === 'constant' ? 0 : p] ?? null, row, ctx.case(), ctx.labels(), ctx.formulaStyle());
+      if (!row || isConstantRow(row)) return '';
+      return cellEditText(row.cells[p] ?? null, row, ctx.case(), ctx.labels(), ctx.formulaStyle());
     },
     valueFormatter: (params: ValueFormatterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
-      // A constant shows once, in the first year: it holds for every year.
-      if (!row || (row.scope === 'constant' && p > 0)) return '';
+      if (!row || isConstantRow(row)) return '';
       return formatCellValue(ctx.engine().value(row.id, p), row, ctx.case());
     },
     cellClassRules: {
       'in-range': inSelection,
       neg: (params) => {
         const row = rowOf(params as Params);
-        return row !== undefined && isNegative((params.context as SheetContext).engine().value(row.id, p));
+        return row !== undefined && !isConstantRow(row) && isNegative((params.context as SheetContext).engine().value(row.id, p));
       },
       err: (params) => {
         const row = rowOf(params as Params);
-        return row !== undefined && (params.context as SheetContext).engine().value(row.id, p) instanceof FormulaError;
+        return row !== undefined && !isConstantRow(row) && (params.context as SheetContext).engine().value(row.id, p) instanceof FormulaError;
       },
       formula: (params) => {
         const row = rowOf(params as Params);
-        const cell = row?.cells[row.scope === 'constant' ? 0 : p];
+        const cell = row && !isConstantRow(row) ? row.cells[p] : null;
         return cell != null && 'formula' in cell;
       },
-      constant: (params) => rowOf(params as Params)?.scope === 'constant',
     },
-    tooltipValueGetter: (params: ITooltipParams<GridRow>) => {
-      const ctx = params.context as SheetContext;
-      const row = rowOf(params as unknown as Params);
-      if (!row) return undefined;
-      const v = ctx.engine().value(row.id, p);
-      if (v instanceof FormulaError) return `${v.code}: ${v.reason}`;
-      const cell = row.cells[row.scope === 'constant' ? 0 : p];
-      return cell && 'formula' in cell ? cellEditText(cell, row, ctx.case(), ctx.labels(), ctx.formulaStyle()) : undefined;
-    },
+    tooltipValueGetter: (params: ITooltipParams<GridRow>) => cellTooltip(params, periodColumn(p)),
   }));
   const total: ColDef<GridRow> = {
     colId: TOTAL_COLUMN,
@@ -117,19 +109,92 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
     valueGetter: (params: ValueGetterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
-      return row ? formatCellValue(ctx.engine().total(row.id), row, ctx.case()) : '';
+      return row && !isConstantRow(row) ? formatCellValue(ctx.engine().total(row.id), row, ctx.case()) : '';
     },
     cellClassRules: {
       'in-range': inSelection,
       neg: (params) => {
         const row = rowOf(params as Params);
-        return row !== undefined && isNegative((params.context as SheetContext).engine().total(row.id));
+        return row !== undefined && !isConstantRow(row) && isNegative((params.context as SheetContext).engine().total(row.id));
       },
       err: (params) => {
         const row = rowOf(params as Params);
-        return row !== undefined && (params.context as SheetContext).engine().total(row.id) instanceof FormulaError;
+        return row !== undefined && !isConstantRow(row) && (params.context as SheetContext).engine().total(row.id) instanceof FormulaError;
       },
     },
   };
-  return [label, ...classification, ...periods, total];
+  const assumption = hasConstantRows(c) ? assumptionColumns(t) : [];
+  return [label, ...classification, ...assumption, ...periods, total];
+}
+
+/**
+ * Værdi and Enhed: a constant row's one value in its own unit (kr., antal, %, måneder), apart
+ * from the years, whose figures are in the case's money unit. Shown only in a case that has such
+ * rows; other rows leave them empty.
+ */
+function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
+  const constantOf = (p: Params) => {
+    const row = rowOf(p);
+    return row && isConstantRow(row) ? row : undefined;
+  };
+  const value: ColDef<GridRow> = {
+    colId: VALUE_COLUMN,
+    headerName: t('sheet.value'),
+    width: 118,
+    type: 'rightAligned',
+    editable: (params) => {
+      const row = constantOf(params as Params);
+      return row !== undefined && row.kind !== 'note';
+    },
+    valueGetter: (params: ValueGetterParams<GridRow>) => {
+      const ctx = params.context as SheetContext;
+      const row = constantOf(params as Params);
+      return row ? cellEditText(row.cells[0] ?? null, row, ctx.case(), ctx.labels(), ctx.formulaStyle()) : '';
+    },
+    valueFormatter: (params: ValueFormatterParams<GridRow>) => {
+      const ctx = params.context as SheetContext;
+      const row = constantOf(params as Params);
+      return row ? showConstant(ctx.engine().value(row.id, 0), row, ctx.case()).value : '';
+    },
+    cellClassRules: {
+      'in-range': inSelection,
+      neg: (params) => {
+        const row = constantOf(params as Params);
+        return row !== undefined && isNegative((params.context as SheetContext).engine().value(row.id, 0));
+      },
+      err: (params) => {
+        const row = constantOf(params as Params);
+        return row !== undefined && (params.context as SheetContext).engine().value(row.id, 0) instanceof FormulaError;
+      },
+      formula: (params) => {
+        const cell = constantOf(params as Params)?.cells[0];
+        return cell != null && 'formula' in cell;
+      },
+    },
+    tooltipValueGetter: (params: ITooltipParams<GridRow>) => cellTooltip(params, VALUE_COLUMN),
+  };
+  const unit: ColDef<GridRow> = {
+    colId: UNIT_COLUMN,
+    headerName: t('sheet.unit'),
+    width: 92,
+    editable: (params) => constantOf(params as Params) !== undefined,
+    valueGetter: (params: ValueGetterParams<GridRow>) => {
+      const row = constantOf(params as Params);
+      return row ? rowUnit(row, (params.context as SheetContext).case()) : '';
+    },
+    cellClassRules: { 'in-range': inSelection, 'unit-text': (params) => constantOf(params as Params) !== undefined },
+  };
+  return [value, unit];
+}
+
+/** A cell's error and its reason, or its formula with today's names. */
+function cellTooltip(params: ITooltipParams<GridRow>, colId: string): string | undefined {
+  const ctx = params.context as SheetContext;
+  const row = rowOf(params as unknown as Params);
+  const at = row ? periodOfCell(colId, row) : null;
+  if (!row || at === null) return undefined;
+  const v = ctx.engine().value(row.id, at);
+  if (v instanceof FormulaError) return `${v.code}: ${v.reason}`;
+  const cell = row.cells[at];
+  return cell && 'formula' in cell ? cellEditText(cell, row, ctx.case(), ctx.labels(), ctx.formulaStyle()) : undefined;
 }

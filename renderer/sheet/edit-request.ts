@@ -4,7 +4,7 @@ import type { Case, Classification } from '../../shared/model/case';
 import { parseCellInput } from '../../shared/model/cell-input';
 import { findRow } from '../../shared/model/rows';
 import { refusesCell } from '../../shared/commands/set-cells';
-import { classificationOfColumn, LABEL_COLUMN, periodOfColumn } from './column-ids';
+import { classificationOfColumn, LABEL_COLUMN, periodOfCell, UNIT_COLUMN } from './column-ids';
 import type { GridRow } from './grid-rows';
 
 export type EditResult = { ok: true; command: Command | null } | { ok: false; message: string };
@@ -32,7 +32,12 @@ export function editRequestCommand(c: Case, data: GridRow | undefined, colId: st
     else classification[key] = value;
     return { ok: true, command: { type: 'setRowProps', row: row.id, props: { classification } } };
   }
-  const period = periodOfColumn(colId);
+  if (colId === UNIT_COLUMN) {
+    if (row.scope !== 'constant') return { ok: true, command: null };
+    // Cleared, the row's unit follows its driver format again.
+    return { ok: true, command: { type: 'setRowProps', row: row.id, props: { unitText: text.trim() === '' ? undefined : text.trim() } } };
+  }
+  const period = periodOfCell(colId, row);
   if (period === null) return { ok: true, command: null };
   const parsed = parseCellInput(text, row, c);
   if (!parsed.ok) return { ok: false, message: parsed.message };

@@ -9,7 +9,7 @@ import type { Row } from '../../shared/model/case';
 import { findRow, isComputedRow } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';
 import { moveRow } from '../state/actions';
-import { periodOfColumn } from './column-ids';
+import { periodOfCell } from './column-ids';
 import { cellsIn, lastRowIndex, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type Selection } from './selection';
@@ -61,10 +61,11 @@ function clearRange(ctx: KeyContext): void {
   let derived: Row | null = null;
   for (const line of cellsIn(ctx.api, rangeOf(ctx.selection))) {
     for (const { node, column } of line) {
-      const period = column ? periodOfColumn(column.getColId()) : null;
-      if (node?.data?.type !== 'row' || period === null) continue;
+      if (node?.data?.type !== 'row' || !column) continue;
       const row = findRow(c, node.data.rowId);
-      if (row && isComputedRow(row)) {
+      const period = row ? periodOfCell(column.getColId(), row) : null;
+      if (!row || period === null) continue;
+      if (isComputedRow(row)) {
         derived = row;
         continue;
       }

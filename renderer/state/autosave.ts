@@ -18,6 +18,9 @@ const sessionId = `r${Date.now().toString(36)}${Math.random().toString(36).slice
 
 export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot, notify: Notify, t: Translate) {
   const [offers, setOffers] = useState<Recovery[]>([]);
+  // Whether the earlier sessions' work has been asked for: the start dialog waits for the answer,
+  // so that an offer to restore is there from its first paint, not pushed in under the pointer.
+  const [checked, setChecked] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const writeNow = useCallback(async () => {
@@ -48,18 +51,22 @@ export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot, n
   }, [writeNow]);
 
   useEffect(() => {
-    void host.invoke('listRecoveries').then((list) => setOffers(list.filter((r) => r.id !== sessionId).sort((a, b) => b.savedAt - a.savedAt)));
+    void host
+      .invoke('listRecoveries')
+      .then((list) => setOffers(list.filter((r) => r.id !== sessionId).sort((a, b) => b.savedAt - a.savedAt)))
+      .catch(() => setOffers([]))
+      .finally(() => setChecked(true));
   }, []);
 
   const withdraw = (recovery: Recovery) => setOffers((list) => list.filter((r) => r.id !== recovery.id));
 
-  /** The old recovery goes only once this session's own copy of the work is on disk. */
+  /** The old recovery goes only once this session's own copy of the work is on disk. False when it cannot be read. */
   const restore = useCallback(
-    async (recovery: Recovery) => {
+    async (recovery: Recovery): Promise<boolean> => {
       const loaded = loadCaseFile(recovery.text);
       if (!loaded.ok) {
         notify(t('files.restoreFailed', { message: loaded.error }), 'error');
-        return;
+        return false;
       }
       workbench.load(loaded.case, recovery.file, null, true);
       withdraw(recovery);
@@ -69,6 +76,7 @@ export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot, n
       } catch (e) {
         notify((e as Error).message, 'error');
       }
+      return true;
     },
     [workbench, writeNow, notify, t],
   );
@@ -78,5 +86,5 @@ export function useAutosave(workbench: Workbench, snapshot: WorkbenchSnapshot, n
     void host.invoke('discardRecovery', { id: recovery.id });
   }, []);
 
-  return { offers, restore, discard };
+  return { offers, checked, restore, discard };
 }

@@ -19,7 +19,7 @@ export interface CellEdit {
   cell: Cell;
 }
 
-export type RowProps = Partial<Pick<Row, 'kind' | 'scope' | 'classification' | 'driverFormat' | 'note' | 'stated'>>;
+export type RowProps = Partial<Pick<Row, 'kind' | 'scope' | 'classification' | 'driverFormat' | 'unitText' | 'note' | 'stated'>>;
 export type CaseProps = Partial<Pick<Case, 'meta' | 'unit' | 'decimals' | 'priceLevel' | 'result' | 'discountRate' | 'views'>>;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Changes what a row is rather than what it holds: kind, scope, classification, driver format,
- * note and stated figures. A field set to undefined is removed (so a cleared field disappears
+ * unit, note and stated figures. A field set to undefined is removed (so a cleared field disappears
  * from the file too). Changing the scope reshapes the cells: a row becoming constant keeps its
  * first filled cell, a row becoming per-period repeats its constant in every period.
  */
@@ -13,7 +13,7 @@ import { fail, type ApplyFn, type RowProps } from './command';
 import { withRow } from './case-edit';
 import { rowChange } from './replace-row';
 
-const KEYS: ReadonlySet<string> = new Set(['kind', 'scope', 'classification', 'driverFormat', 'note', 'stated']);
+const KEYS: ReadonlySet<string> = new Set(['kind', 'scope', 'classification', 'driverFormat', 'unitText', 'note', 'stated']);
 
 export const setRowProps: ApplyFn<'setRowProps'> = (c, cmd) => {
   const at = locateRow(c, cmd.row);
@@ -35,7 +35,7 @@ function merge(old: Row, props: RowProps): Row {
   if (props.kind !== undefined) row.kind = props.kind;
   if (props.scope !== undefined) row.scope = props.scope;
   if (props.classification !== undefined) row.classification = definedOnly(props.classification);
-  for (const key of ['driverFormat', 'note', 'stated'] as const) {
+  for (const key of ['driverFormat', 'unitText', 'note', 'stated'] as const) {
     if (!(key in props)) continue;
     if (props[key] === undefined) delete row[key];
     else Object.assign(row, { [key]: props[key] });
@@ -72,6 +72,7 @@ function badProps(props: RowProps, periods: number): string | null {
   if (props.scope !== undefined && props.scope !== 'period' && props.scope !== 'constant') return `Ukendt rækkeomfang: ${String(props.scope)}`;
   if (props.driverFormat !== undefined && !['number', 'kr', 'percent'].includes(props.driverFormat)) return `Ukendt visning: ${String(props.driverFormat)}`;
   if (props.note !== undefined && typeof props.note !== 'string') return 'En note skal være tekst';
+  if (props.unitText !== undefined && typeof props.unitText !== 'string') return 'En enhed skal være tekst';
   const cls = props.classification;
   if (cls !== undefined) {
     if (typeof cls !== 'object' || cls === null) return 'Klassifikationen skal være et objekt';
