@@ -131,6 +131,16 @@ describe('setRowProps', () => {
     roundTrip(c, { type: 'setRowProps', row: r('r2'), props: { stated: undefined } });
   });
 
+  it('sets an assumption\'s own unit, and clearing it gives the unit of its driver format back', () => {
+    const c = sampleCase();
+    const set = roundTrip(c, { type: 'setRowProps', row: r('r3'), props: { unitText: 'kr. pr. måned' } });
+    expect(findRow(set.case, r('r3'))!.unitText).toBe('kr. pr. måned');
+    expect(set.change).toEqual({ kind: 'meta' });
+    const cleared = roundTrip(set.case, { type: 'setRowProps', row: r('r3'), props: { unitText: undefined } });
+    expect(findRow(cleared.case, r('r3'))).not.toHaveProperty('unitText');
+    expect(failure(applyCommand(c, { type: 'setRowProps', row: r('r3'), props: { unitText: 12 as unknown as string } }))).toMatch(/enhed skal være tekst/);
+  });
+
   it('rebuilds when the kind changes, since kinds decide totals and section sums', () => {
     const c = sampleCase();
     const a = roundTrip(c, { type: 'setRowProps', row: r('r1'), props: { kind: 'driver' } });

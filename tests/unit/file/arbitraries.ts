@@ -130,6 +130,7 @@ function arbitraryRow(id: string, rowIds: readonly string[], sectionIds: readonl
           kind: fc.constantFrom(...KINDS),
           classification: arbitraryClassification,
           driverFormat: fc.constantFrom('number' as const, 'kr' as const, 'percent' as const),
+          unitText: arbitraryText,
           cells: fc.array(arbitraryCell(rowIds, sectionIds, axis), { minLength: scope === 'constant' ? 1 : axis.count, maxLength: scope === 'constant' ? 1 : axis.count }),
           stated: arbitraryStated(axis.count),
           note: arbitraryText,

@@ -27,7 +27,7 @@ export function richCase(): Case {
         label: 'Forudsætninger',
         rows: [
           { id: rowId('r1'), label: 'Vejledere', kind: 'driver', scope: 'period', classification: {}, driverFormat: 'number', cells: [{ value: '2' }, { value: '2' }, { value: '2.5' }, null] },
-          { id: rowId('r2'), label: 'Månedsløn', kind: 'driver', scope: 'constant', classification: {}, driverFormat: 'kr', cells: [{ value: '61500' }], note: 'Inkl. pension' },
+          { id: rowId('r2'), label: 'Månedsløn', kind: 'driver', scope: 'constant', classification: {}, driverFormat: 'kr', unitText: 'kr. pr. måned', cells: [{ value: '61500' }], note: 'Inkl. pension' },
           { id: rowId('r3'), label: 'Successer', kind: 'driver', scope: 'period', classification: {}, driverFormat: 'percent', cells: [{ value: '0.45' }, { value: '0.45' }, { value: '0.5' }, { value: '0.5' }] },
         ],
       },
