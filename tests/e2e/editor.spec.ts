@@ -41,7 +41,7 @@ test('from the Aarhus template to a saved and reopened case', async ({ page }) =
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Ekstra succeser');
   await page.keyboard.press('Enter');
-  await sheet.type('Ekstra succeser', '2022', '2');
+  await sheet.type('Ekstra succeser', 'Værdi', '2');
   await sheet.type('Besparelse', '2025', "=468000 + 'Ekstra succeser' * 17000");
   await expect(await sheet.cell('Besparelse', await sheet.period('2025'))).toHaveText('502');
   await expect(await sheet.cell('Provenu', await sheet.period('2025'))).toHaveText('502');

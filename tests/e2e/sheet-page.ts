@@ -51,7 +51,7 @@ export class SheetPage {
     return this.page.locator(`[row-id="${await this.rowId(label)}"] [col-id="${colId}"]`);
   }
 
-  /** The column id of a period by its header text ("2023" or "År 1"). */
+  /** The column id of a period by its header text ("2023" or "År 1"), or of "Værdi" or "Enhed". */
   async period(header: string): Promise<string> {
     const ids = await this.page.locator('.ag-header-cell').evaluateAll(
       (els, wanted) => els.filter((e) => e.textContent?.trim() === wanted).map((e) => e.getAttribute('col-id')),
@@ -93,6 +93,16 @@ export class SheetPage {
 
   async shot(name: string): Promise<void> {
     await this.page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: false });
+  }
+
+  /** What Ctrl+C in the sheet puts on the clipboard as text, read from the copy event it handles. */
+  async copy(): Promise<string> {
+    return this.page.evaluate(() => {
+      const transfer = new DataTransfer();
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('copy', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      return transfer.getData('text/plain');
+    });
   }
 
   /** Sends a paste of tab-separated text to the focused sheet, as the browser does for Ctrl+V. */
