@@ -16,13 +16,16 @@ function lookOf(kind: string): { fontWeight: string; fontStyle: string } {
   return { fontWeight, fontStyle: kind === 'driver' ? 'italic' : 'normal' };
 }
 
-/** Every row of a fresh template case in display order (result pinned last), with the look its kind calls for. */
+/**
+ * Every row of a fresh template case in display order (result pinned last, and no header over a
+ * section that holds only the result), with the look its kind calls for.
+ */
 function expectedLooks(template: string): Array<{ label: string; fontWeight: string; fontStyle: string }> {
   const c = templateCase(template)!;
   const out = [];
   let result = null;
   for (const s of c.sections) {
-    out.push({ label: s.label, ...lookOf('section') });
+    if (s.rows.length === 0 || s.rows.some((r) => r.id !== c.result.rowId)) out.push({ label: s.label, ...lookOf('section') });
     for (const r of s.rows) {
       if (r.id === c.result.rowId) result = { label: r.label, ...lookOf(r.kind) };
       else out.push({ label: r.label, ...lookOf(r.kind) });

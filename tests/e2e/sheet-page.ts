@@ -13,7 +13,7 @@ export class SheetPage {
     await expect(this.page.getByTestId('new-case-dialog')).toHaveCount(0);
   }
 
-  /** Ny → a template, over the open case (whose unsaved changes are let go). */
+  /** Ny → a template, over the open case (whose unsaved changes, if it has any, are let go). */
   async newCase(template: string): Promise<void> {
     this.page.once('dialog', (d) => void d.accept());
     await this.page.getByTestId('tb-new').click();
