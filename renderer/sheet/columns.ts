@@ -140,7 +140,7 @@ function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
   const value: ColDef<GridRow> = {
     colId: VALUE_COLUMN,
     headerName: t('sheet.value'),
-    width: 118,
+    width: 104,
     type: 'rightAligned',
     editable: (params) => {
       const row = constantOf(params as Params);
@@ -176,7 +176,7 @@ function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
   const unit: ColDef<GridRow> = {
     colId: UNIT_COLUMN,
     headerName: t('sheet.unit'),
-    width: 92,
+    width: 84,
     editable: (params) => constantOf(params as Params) !== undefined,
     valueGetter: (params: ValueGetterParams<GridRow>) => {
       const row = constantOf(params as Params);
