@@ -52,10 +52,12 @@ describe('noteContent', () => {
     expect(n.views.length).toBeGreaterThan(0);
   });
 
-  it('draws no chart for a case with no results, and shows its title as "Budgetnotat" while it has none', () => {
-    const n = noteContent(Engine.create(blankCase(2026)));
+  it('draws no chart for a case with no results, and heads an untitled case "Budgetnotat"', () => {
+    const blank = blankCase(2026);
+    const n = noteContent(Engine.create(blank));
     expect(n.chartSvg).toBeNull();
-    expect(n.title).toBe('Budgetnotat');
+    expect(n.title).toBe('Ny sag');
+    expect(noteContent(Engine.create({ ...blank, meta: { ...blank.meta, title: '  ' } })).title).toBe('Budgetnotat');
     expect(n.views).toEqual([]);
     expect(noteContent(Engine.create(templateCase('kk-ips-2017')!)).chartSvg).toMatch(/^<svg/);
   });
