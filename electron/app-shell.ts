@@ -14,6 +14,7 @@ import { createHostOperations, type MainHostOperations } from './host-operations
 import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL } from './ipc-channels';
 import { windowTitle } from './main-window';
 import { createOpenQueue, type OpenQueue } from './open-requests';
+import { PDF_OPTIONS } from './print-note';
 
 export interface AppShell {
   readonly paths: AppPaths;
@@ -67,6 +68,10 @@ export function createAppShell(deps: { app: Pick<App, 'isPackaged' | 'addRecentD
       for (const file of list) grants.grant(file.handle);
       if (list[0]) deps.app.addRecentDocument(list[0].handle);
       shell.onRecentChanged(list);
+    },
+    async renderPdf() {
+      if (!current || current.isDestroyed()) throw new Error('Vinduet er lukket, så der er intet at udskrive.');
+      return new Uint8Array(await current.webContents.printToPDF(PDF_OPTIONS));
     },
     documentStateChanged: (state) => {
       if (!current || current.isDestroyed()) return;

@@ -34,5 +34,6 @@ export const ipcSchemas = {
   writeRecovery: z.tuple([recoverySchema]),
   listRecoveries: z.tuple([]),
   discardRecovery: z.tuple([z.strictObject({ id: recoveryIdSchema })]),
+  printNote: z.tuple([z.strictObject({ suggestedName })]),
   setDocumentState: z.tuple([z.strictObject({ title: z.string().max(1000), dirty: z.boolean() })]),
 } satisfies { [K in HostOperation]: z.ZodType<HostOperations[K]['args']> };

@@ -44,6 +44,7 @@ export function createPreloadOperations(ipc: IpcRendererLike): PreloadOperations
     writeRecovery: call('writeRecovery'),
     listRecoveries: call('listRecoveries'),
     discardRecovery: call('discardRecovery'),
+    printNote: call('printNote'),
     setDocumentState: call('setDocumentState'),
   } satisfies PreloadOperations;
 }

@@ -64,6 +64,12 @@ export interface HostOperations {
   /** Every recovery newer than the file it belongs to (a later save of the file makes it stale), newest first. */
   listRecoveries: { args: []; result: Recovery[] };
   discardRecovery: { args: [{ id: string }]; result: void };
+  /**
+   * Prints the note the page shows (the print preview, laid out by its print CSS). Electron saves
+   * it as a PDF where the user says ('pdf'; null when cancelled); the browser edition opens the
+   * browser's print dialog, where the user prints or saves as PDF ('printDialog').
+   */
+  printNote: { args: [{ suggestedName: string }]; result: { kind: 'pdf'; file: FileRef } | { kind: 'printDialog' } | null };
   /** Tells the host the document's title and whether it has unsaved changes (close guard). */
   setDocumentState: { args: [{ title: string; dirty: boolean }]; result: void };
 }
@@ -72,7 +78,7 @@ export type HostOperation = keyof HostOperations;
 
 /** Commands the host's native menu sends to the renderer. */
 export const MENU_COMMANDS = [
-  'new', 'open', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'close', 'undo', 'redo', 'copy', 'paste',
+  'new', 'open', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'printNote', 'copyTable', 'close', 'undo', 'redo', 'copy', 'paste',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number] | `openRecent:${string}`;
 

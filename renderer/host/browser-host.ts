@@ -70,6 +70,11 @@ const operations: Impl = {
     download(name, bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return { name, handle: null };
   },
+  // The browser's own dialog prints, or saves as PDF; the page's print CSS lays out the note.
+  async printNote() {
+    window.print();
+    return { kind: 'printDialog' };
+  },
   async writeRecovery(recovery) {
     await recoveryStore.put(recovery);
   },

@@ -72,6 +72,18 @@ export interface NoteContent {
   views: NoteTable[];
 }
 
+/** The note's own headings, Danish like the rest of it. */
+export const NOTE_WORDS = {
+  figures: 'Nøgletal',
+  deviations: 'Afvigelser fra kildens tal',
+  row: 'Række',
+  column: 'Kolonne',
+  kind: 'Art',
+  stated: 'Angivet',
+  computed: 'Beregnet',
+  chart: 'Resultat og akkumuleret resultat',
+} as const;
+
 /** The economy table's period total, as page 1 of the xlsx note heads it. */
 const TOTAL_LABEL = 'Samlet';
 
