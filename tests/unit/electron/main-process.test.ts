@@ -187,7 +187,7 @@ describe('the main process', () => {
   });
 
   it('answers our page over IPC and refuses anyone else', async () => {
-    expect(fake.handlers.size).toBe(9);
+    expect(fake.handlers.size).toBe(10);
     const recent = fake.handlers.get('host:recentFiles')!;
     await expect(recent(ours())).resolves.toEqual([]);
     await expect(recent({ sender: {}, senderFrame: { url: 'app://budgetnotat/index.html', parent: null } })).rejects.toThrow(/afvist/);
