@@ -78,6 +78,19 @@ test('the preview follows the case: an edit made before opening it shows in the 
   await expect(preview.getByTestId('note-deviations')).toHaveCount(0);
 });
 
+/** page.pdf() of the page as it is (print media), read back with poppler: page count, each page's orientation and text. */
+async function printedPdf(page: Page, name: string) {
+  const file = `${OUT}/${name}.pdf`;
+  await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  const info = (await run('pdfinfo', ['-f', '1', '-l', '99', file])).stdout;
+  const count = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Number(m[1]), Number(m[2])] as const);
+  const texts: string[] = [];
+  for (let p = 1; p <= count; p++) texts.push((await run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), file, '-'])).stdout);
+  await run('pdftoppm', ['-r', '50', '-png', file, `${OUT}/${name}-page`]);
+  return { count, texts, orientations: sizes.map(([w, h]) => (w > h ? 'landscape' : 'portrait')), a4: sizes.every(([w, h]) => Math.round(Math.min(w, h)) === 595 && Math.round(Math.max(w, h)) === 842) };
+}
+
 test('printing prints the note only, on A4 pages portrait or landscape as each table needs, numbered', async ({ page }) => {
   await openPreview(page, 'aarhus-ips-2022');
   // The browser edition hands over to the browser's own print dialog; headless Chromium has none to show.
@@ -96,24 +109,26 @@ test('printing prints the note only, on A4 pages portrait or landscape as each t
   // page.pdf() prints with the emulated media: screen would print the preview's toolbar too.
   await page.emulateMedia({ media: null });
 
-  const file = `${OUT}/aarhus.pdf`;
-  await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  const info = (await run('pdfinfo', ['-f', '1', '-l', '99', file])).stdout;
-  const count = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
-  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => (Number(m[1]) > Number(m[2]) ? 'landscape' : 'portrait'));
+  const aarhus = await printedPdf(page, 'aarhus');
   // Page 1: ten amount columns (2022-2030 and Samlet) need landscape, and the key figures, the
   // two deviations and the chart fit under the table. Page 2: the three views, the business case
   // with eight amount columns (År 1-7, Total) in landscape, the two short ones with it.
-  expect(count).toBe(2);
-  expect(sizes).toEqual(['landscape', 'landscape']);
-  for (const m of info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)) expect([Math.round(Math.min(+m[1]!, +m[2]!)), Math.round(Math.max(+m[1]!, +m[2]!))]).toEqual([595, 842]);
-  for (let p = 1; p <= count; p++) {
-    const text = (await run('pdftotext', ['-layout', '-f', String(p), '-l', String(p), file, '-'])).stdout;
-    expect(text).toContain(`Side ${p} af ${count}`);
-    if (p === 1) expect(text).toMatch(/Provenu\s+0\s+-835\s+-692\s+468\s+396\s+348\s+356\s+324\s+0\s+365/);
-    if (p === 2) for (const title of ['Business case', 'Bilag B Eksempelberegning', 'Udbetalingsplan']) expect(text).toContain(title);
-  }
-  await run('pdftoppm', ['-r', '50', '-png', file, `${OUT}/aarhus-page`]);
+  expect(aarhus).toMatchObject({ count: 2, orientations: ['landscape', 'landscape'], a4: true });
+  aarhus.texts.forEach((text, i) => expect(text).toMatch(new RegExp(`Side ${i + 1} af 2\\s*$`)));
+  expect(aarhus.texts[0]).toMatch(/Provenu\s+0\s+-835\s+-692\s+468\s+396\s+348\s+356\s+324\s+0\s+365/);
+  expect(aarhus.texts[0]).toContain('Resultat og akkumuleret resultat');
+  for (const title of ['Business case', 'Bilag B Eksempelberegning', 'Udbetalingsplan']) expect(aarhus.texts[1]).toContain(title);
+  expect(aarhus.texts.join('')).not.toContain('Kopiér tabel til Word');
+
+  // Copenhagen: four years and Samlet, and views of at most five columns: portrait throughout.
+  await page.getByTestId('print-close').click();
+  await new SheetPage(page).newCase('kk-ips-2017');
+  await page.getByTestId('tb-printNote').click();
+  const kk = await printedPdf(page, 'kk');
+  expect(kk).toMatchObject({ count: 2, orientations: ['portrait', 'portrait'], a4: true });
+  expect(kk.texts[0]).toMatch(/Samlet økonomisk påvirkning\s+-2\.250\s+-2\.000\s+-1\.000\s+-1\.000\s+-6\.250/);
+  expect(kk.texts[1]).toContain('Tabel 3. Overførselsinvesteringer');
+  kk.texts.forEach((text, i) => expect(text).toMatch(new RegExp(`Side ${i + 1} af 2\\s*$`)));
 });
 
 test('Kopiér tabel til Word pastes as a formatted table, and Word gets the shown figures from it', async ({ page, context }) => {
