@@ -24,6 +24,8 @@ export interface HostOperationDeps extends CaseOperationDeps {
   documentStateChanged(state: { title: string; dirty: boolean }): void;
   /** The window's page printed to PDF (webContents.printToPDF). */
   renderPdf(): Promise<Uint8Array>;
+  /** Electron's clipboard.write. */
+  writeClipboard(data: { html: string; text: string }): void;
 }
 
 export interface MainHostOperations extends HostOperationImpls {
@@ -79,6 +81,9 @@ export function createHostOperations(deps: HostOperationDeps): MainHostOperation
     listRecoveries: () => listRecoveries(deps.recoveryFolder),
     discardRecovery: ({ id }) => discardRecovery(deps.recoveryFolder, id),
     printNote: createPrintNote(deps),
+    async writeClipboard(data) {
+      deps.writeClipboard(data);
+    },
     async setDocumentState(state) {
       deps.closeGuard.documentState(state);
       deps.documentStateChanged(state);

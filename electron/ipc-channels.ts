@@ -15,6 +15,7 @@ export const HOST_CHANNELS = {
   listRecoveries: 'host:listRecoveries',
   discardRecovery: 'host:discardRecovery',
   printNote: 'host:printNote',
+  writeClipboard: 'host:writeClipboard',
   setDocumentState: 'host:setDocumentState',
 } as const satisfies { [K in HostOperation]: `host:${K}` };
 

@@ -45,6 +45,7 @@ export function createPreloadOperations(ipc: IpcRendererLike): PreloadOperations
     listRecoveries: call('listRecoveries'),
     discardRecovery: call('discardRecovery'),
     printNote: call('printNote'),
+    writeClipboard: call('writeClipboard'),
     setDocumentState: call('setDocumentState'),
   } satisfies PreloadOperations;
 }

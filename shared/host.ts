@@ -70,6 +70,12 @@ export interface HostOperations {
    * browser's print dialog, where the user prints or saves as PDF ('printDialog').
    */
   printNote: { args: [{ suggestedName: string }]; result: { kind: 'pdf'; file: FileRef } | { kind: 'printDialog' } | null };
+  /**
+   * Puts formatted text on the clipboard: HTML for Word and Writer, with plain text (tab-separated
+   * for a table) beside it. Electron writes the system clipboard directly, so a menu command
+   * copies as well as a click does.
+   */
+  writeClipboard: { args: [{ html: string; text: string }]; result: void };
   /** Tells the host the document's title and whether it has unsaved changes (close guard). */
   setDocumentState: { args: [{ title: string; dirty: boolean }]; result: void };
 }

@@ -1,11 +1,12 @@
 /**
- * Printing the note and copying its tables, with what each did said in the status line. The
+ * Printing the note and copying its tables ("Kopiér tabel til Word"), with what each did said in the status line. The
  * print preview must be on screen when printNote runs: the host prints the page as it shows.
  */
 import type { TFunction } from 'i18next';
 import type { NoteTable } from '../../shared/note/note-content';
 import { host } from '../host';
-import { copyTableToClipboard } from '../print/copy-table';
+import { tableGrid, tableHtml } from '../../shared/note/table-clipboard';
+import { formatTsv } from '../sheet/tsv';
 import type { Workbench } from './workbench';
 
 type OnMessage = (text: string, kind: 'info' | 'error') => void;
@@ -23,7 +24,8 @@ export async function printNote(workbench: Workbench, onMessage: OnMessage, t: T
 
 export async function copyTable(table: NoteTable, onMessage: OnMessage, t: TFunction): Promise<void> {
   try {
-    await copyTableToClipboard(table);
+    // HTML for Word, Writer and the ESDH editors; tab-separated text for plain-text targets and spreadsheets.
+    await host.invoke('writeClipboard', { html: tableHtml(table), text: formatTsv(tableGrid(table)) });
     onMessage(t('print.copied', { title: table.title }), 'info');
   } catch (e) {
     onMessage(t('print.copyFailed', { message: (e as Error).message }), 'error');

@@ -185,3 +185,25 @@ test('Kopiér tabel til Word pastes as a formatted table, and Word gets the show
   expect(resultRow).toMatch(/<w:b\/>|<w:b w:val="true"\/>/);
   expect(resultRow).toMatch(/<w:jc w:val="(right|end)"\/>/);
 });
+
+test('the toolbar copies the economy table, not the sheet cell that has focus, and the preview copies any view', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const sheet = new SheetPage(page);
+  await sheet.open('aarhus-ips-2022');
+  await sheet.select('Besparelse', '2023');
+  await page.getByTestId('tb-copyTable').click();
+  const economy = (await page.evaluate(() => navigator.clipboard.readText())).split('\r\n');
+  expect(economy[0]).toBe('Beløb i 1.000 kr.\t2022\t2023\t2024\t2025\t2026\t2027\t2028\t2029\t2030\tSamlet');
+  expect(economy).toContain('Provenu\t0\t-835\t-692\t468\t396\t348\t356\t324\t0\t365');
+
+  await page.getByTestId('tb-printNote').click();
+  await page.locator('.note-table-block').filter({ has: page.locator('[data-title="Business case"]') }).getByTestId('copy-table').click();
+  await expect(page.getByTestId('status')).toHaveText('Tabellen "Business case" er kopieret; sæt den ind i Word med Ctrl+V.');
+  const view = (await page.evaluate(() => navigator.clipboard.readText())).split('\r\n');
+  expect(view).toEqual([
+    'Beløb i 1.000 kr.\tÅr 1\tÅr 2\tÅr 3\tÅr 4\tÅr 5\tÅr 6\tÅr 7\tTotal',
+    'Investering\t1.476\t1.476\t\t\t\t\t\t2.952',
+    'Besparelse\t641\t784\t468\t396\t348\t356\t324\t3.317',
+    'Provenu\t-835\t-692\t468\t396\t348\t356\t324\t365',
+  ]);
+});

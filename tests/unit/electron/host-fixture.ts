@@ -30,6 +30,7 @@ export async function setupHostOperations() {
   const recentChanged = vi.fn();
   const documentStateChanged = vi.fn();
   const renderPdf = vi.fn(async () => new TextEncoder().encode('%PDF-1.7 budgetnotat'));
+  const writeClipboard = vi.fn();
   const ops = createHostOperations({
     dialogs,
     grants,
@@ -40,7 +41,8 @@ export async function setupHostOperations() {
     recentChanged,
     documentStateChanged,
     renderPdf,
+    writeClipboard,
   });
-  return { root, settings, documents, dialogs, grants, closeGuard, recentChanged, documentStateChanged, renderPdf, ops };
+  return { root, settings, documents, dialogs, grants, closeGuard, recentChanged, documentStateChanged, renderPdf, writeClipboard, ops };
 }
 
