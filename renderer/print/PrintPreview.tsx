@@ -3,7 +3,7 @@
  * case as it is now. Printing prints this view (print.css hides the editor), through the host: a
  * PDF file in Electron, the browser's print dialog in the browser edition.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noteContent, type NoteTable } from '../../shared/note/note-content';
 import type { WorkbenchSnapshot } from '../state/workbench';
@@ -18,6 +18,9 @@ export function PrintPreview({ snapshot, onPrint, onClose, onCopy }: {
 }) {
   const { t } = useTranslation();
   const note = useMemo(() => noteContent(snapshot.engine), [snapshot.engine, snapshot.revision]);
+  const frame = useRef<HTMLDivElement>(null);
+  // Focus leaves the sheet behind the preview, so keys typed now cannot edit a cell no one sees.
+  useEffect(() => frame.current?.focus(), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') onClose();
@@ -26,7 +29,7 @@ export function PrintPreview({ snapshot, onPrint, onClose, onCopy }: {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
   return (
-    <div className="print-preview" role="dialog" aria-modal="true" aria-label={t('print.title')} data-testid="print-preview">
+    <div ref={frame} tabIndex={-1} className="print-preview" role="dialog" aria-modal="true" aria-label={t('print.title')} data-testid="print-preview">
       <div className="print-toolbar no-print">
         <strong>{t('print.title')}</strong>
         <button type="button" className="primary" data-testid="print-now" onClick={onPrint}>

@@ -72,10 +72,15 @@ test('the preview follows the case: an edit made before opening it shows in the 
   await page.keyboard.press('Control+p');
   const preview = page.getByTestId('print-preview');
   await expect(preview).toBeVisible();
+  // Typing now goes nowhere: the sheet behind the preview has lost the focus.
+  await page.keyboard.type('999');
+  await page.keyboard.press('Enter');
   // -2.250 + (2.000 - 1.000) = -1.250 in 2017; the total -6.250 + 1.000 = -5.250.
   expect(await rowTexts(page, 'Økonomi', 'Samlet økonomisk påvirkning')).toEqual(['Samlet økonomisk påvirkning', '-1.250', '-2.000', '-1.000', '-1.000', '-5.250']);
   await expect(preview.getByTestId('note-page').first()).toHaveClass(/portrait/);
   await expect(preview.getByTestId('note-deviations')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await sheet.expectText('Samlet økonomisk påvirkning', '2017', '-1.250');
 });
 
 /** page.pdf() of the page as it is (print media), read back with poppler: page count, each page's orientation and text. */
