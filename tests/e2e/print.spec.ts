@@ -180,7 +180,7 @@ test('Kopiér tabel til Word pastes as a formatted table, and Word gets the show
   const docx = unzipSync(new Uint8Array(await readFile(`${OUT}/kk-table.docx`)));
   const xml = strFromU8(docx['word/document.xml']!);
   const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
-    [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => [...tc[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+    [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => [...tc[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('').replace(/\u00a0/g, '')),
   );
   expect(rows[0]).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'Samlet']);
   expect(rows).toContainEqual(['Samlet økonomisk påvirkning', '-2.250', '-2.000', '-1.000', '-1.000', '-6.250']);
@@ -189,6 +189,8 @@ test('Kopiér tabel til Word pastes as a formatted table, and Word gets the show
   const resultRow = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((m) => m[0]).find((tr) => tr.includes('Samlet økonomisk påvirkning'))!;
   expect(resultRow).toMatch(/<w:b\/>|<w:b w:val="true"\/>/);
   expect(resultRow).toMatch(/<w:jc w:val="(right|end)"\/>/);
+  // Rows as tight as in the note: no cell paragraph gets the body text's spacing after it.
+  expect([...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].filter((tc) => !/<w:spacing [^>]*w:after="0"/.test(tc[0]))).toEqual([]);
 });
 
 test('the toolbar copies the economy table, not the sheet cell that has focus, and the preview copies any view', async ({ page, context }) => {

@@ -10,7 +10,7 @@ const economy = (id: string) => noteContent(Engine.create(templateCase(id)!)).ec
 /** The cells of one <tr> as [text, style] pairs, read back with a regex (no DOM in unit tests). */
 function rowCells(html: string, label: string): Array<[string, string]> {
   const tr = html.split('<tr>').find((r) => r.includes(`>${label}<`))!;
-  return [...tr.matchAll(/<t[dh][^>]*style="([^"]*)"[^>]*>(.*?)<\/t[dh]>/g)].map((m) => [m[2]!.replace(/<\/?b>/g, ''), m[1]!]);
+  return [...tr.matchAll(/<t[dh][^>]*style="([^"]*)"[^>]*>(.*?)<\/t[dh]>/g)].map((m) => [m[2]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ''), m[1]!]);
 }
 
 describe('tableHtml', () => {
