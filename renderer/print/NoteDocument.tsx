@@ -4,7 +4,8 @@
  * further pages. Each page is portrait or landscape as its tables need; print.css gives each its @page. The note
  * is Danish whatever the editor's language, as the xlsx note is, so its words come with the content.
  */
-import type { NoteContent, NoteTable } from '../../shared/note/note-content';
+import type { NoteContent } from '../../shared/note/note-content';
+import type { NoteTable } from '../../shared/note/note-tables';
 import { NOTE_WORDS } from '../../shared/note/note-content';
 import { NoteTableView } from './NoteTableView';
 

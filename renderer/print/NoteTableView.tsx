@@ -1,5 +1,5 @@
 /** One table of the note as it prints: the unit heading in the corner, amounts right-aligned, subtotals and the result in bold. */
-import type { NoteTable } from '../../shared/note/note-content';
+import type { NoteTable } from '../../shared/note/note-tables';
 
 export function NoteTableView({ table, onCopy, copyLabel }: { table: NoteTable; onCopy?: (table: NoteTable) => void; copyLabel: string }) {
   return (

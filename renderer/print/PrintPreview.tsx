@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { noteContent, type NoteTable } from '../../shared/note/note-content';
+import { noteContent } from '../../shared/note/note-content';
+import type { NoteTable } from '../../shared/note/note-tables';
 import type { WorkbenchSnapshot } from '../state/workbench';
 import { NoteDocument } from './NoteDocument';
 import './print.css';

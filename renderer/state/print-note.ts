@@ -3,7 +3,7 @@
  * print preview must be on screen when printNote runs: the host prints the page as it shows.
  */
 import type { TFunction } from 'i18next';
-import type { NoteTable } from '../../shared/note/note-content';
+import type { NoteTable } from '../../shared/note/note-tables';
 import { host } from '../host';
 import { tableGrid, tableHtml } from '../../shared/note/table-clipboard';
 import { formatTsv } from '../sheet/tsv';

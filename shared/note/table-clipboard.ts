@@ -5,7 +5,7 @@
  * and subtotals in bold, the result in bold with a rule above it. The same table as a grid of
  * texts gives the tab-separated text/plain beside it.
  */
-import type { NoteLine, NoteTable } from './note-content';
+import type { NoteLine, NoteTable } from './note-tables';
 
 // One font name only: Writer takes a list ("Arial,sans-serif") as the name of one font no one has.
 const FONT = 'font-family:Arial;font-size:9pt';

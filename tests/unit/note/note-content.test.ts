@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../shared/engine/engine';
 import { blankCase } from '../../../shared/model/create';
-import { noteContent, type NoteLine, type NoteTable } from '../../../shared/note/note-content';
+import { noteContent } from '../../../shared/note/note-content';
+import type { NoteLine, NoteTable } from '../../../shared/note/note-tables';
 import { templateCase } from '../../../shared/templates/index';
 
 const note = (id: string) => noteContent(Engine.create(templateCase(id)!));

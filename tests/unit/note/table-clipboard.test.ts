@@ -1,7 +1,8 @@
 /** The Word clipboard's HTML and its grid for the TSV, from a note table. */
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../../shared/engine/engine';
-import { noteContent, type NoteTable } from '../../../shared/note/note-content';
+import { noteContent } from '../../../shared/note/note-content';
+import type { NoteTable } from '../../../shared/note/note-tables';
 import { tableGrid, tableHtml } from '../../../shared/note/table-clipboard';
 import { templateCase } from '../../../shared/templates/index';
 
