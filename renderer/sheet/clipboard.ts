@@ -15,7 +15,7 @@ import { parseCellInput } from '../../shared/model/cell-input';
 import type { Case, Row } from '../../shared/model/case';
 import { findRow, findSection } from '../../shared/model/rows';
 import { isConstantRow, rowUnit } from '../../shared/model/row-unit';
-import { refusesCell } from '../../shared/commands/set-cells';
+import { refusesCell } from '../../shared/model/derived-cell';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit } from '../../shared/money/units';

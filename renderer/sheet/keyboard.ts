@@ -4,7 +4,7 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import type { Command } from '../../shared/commands/command';
-import { computedRefusal } from '../../shared/commands/set-cells';
+import { computedRefusal } from '../../shared/model/derived-cell';
 import type { Row } from '../../shared/model/case';
 import { findRow, isComputedRow } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';

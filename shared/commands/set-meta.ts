@@ -4,7 +4,7 @@
  * is `setCaseProps`; a prop left out (or undefined) keeps its value.
  */
 import type { Case, CaseMeta, TableView } from '../model/case';
-import { allRows, findRow } from '../model/rows';
+import { allRows, findRow, isComputedRow } from '../model/rows';
 import { UNITS } from '../money/units';
 import { fail, type ApplyFn, type CaseProps } from './command';
 
@@ -45,8 +45,11 @@ const CHECKS: Record<Key, (p: CaseProps, c: Case) => string | null> = {
   result: ({ result }, c) => {
     if (typeof result !== 'object' || result === null) return 'Resultatet skal være et objekt';
     if (result.convention !== 'expensePositive' && result.convention !== 'gainPositive') return `Ukendt fortegnskonvention: ${String(result.convention)}`;
-    if (result.rowId !== null && !findRow(c, result.rowId)) return `Resultatrækken ${String(result.rowId)} findes ikke`;
-    return null;
+    if (result.rowId === null) return null;
+    const row = findRow(c, result.rowId);
+    if (!row) return `Resultatrækken ${String(result.rowId)} findes ikke`;
+    // Key figures must come from a derived row; a typed row would make them whatever was typed.
+    return isComputedRow(row) ? null : `"${row.label}" kan ikke være sagens resultatrække, fordi den ikke beregnes; vælg en subtotal eller en resultatrække.`;
   },
   views: ({ views }, c) => (Array.isArray(views) ? badViews(views, c) : 'Tabellerne skal være en liste'),
 };
