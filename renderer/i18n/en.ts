@@ -82,6 +82,7 @@ export const en: Dictionary = {
     openFailed: 'The file could not be opened: {{message}}', unsavedConfirm: 'The case has unsaved changes. Continue anyway?',
     cannotDeleteResult: 'The result row cannot be deleted.',
     restore: 'Restore', discard: 'Discard', pasted: 'Pasted {{rows}} × {{cols}} cells',
+    pastedSkipping: 'Pasted {{count}} cells; {{skipped}} empty fields of the block fell outside the number cells and were passed over.',
   },
   exportXlsx: { progress: 'Exporting xlsx … {{percent}} % {{step}}', done: 'Exported as {{name}}', cancelled: 'The export was not saved', failed: 'The export failed: {{message}}' },
   files: {

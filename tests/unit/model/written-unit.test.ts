@@ -37,8 +37,9 @@ describe('a unit written after an amount', () => {
     ['1.000', '1000000'],
   ])('in a 1.000 kr. case reads %s as %s kr.', (text, want) => expect(kroner(text)).toBe(want));
 
-  it('is read the same in a mio. kr. case (KK): 1.000.000,00 kr. is one million kroner, not one billion', () => {
+  it('is read the same in KK (1.000 kr.): 1.000.000,00 kr. is one million kroner, not one billion', () => {
     const kk = templateCase('kk-ips-2017')!;
+    expect(kk.unit).toBe('1000 kr');
     const row = allRows(kk).find((r) => r.kind === 'input')!;
     expect(parseCellInput('1.000.000,00 kr.', row, kk)).toEqual({ ok: true, cell: { value: '1000000' } });
     expect(parseCellInput('-1.000 kr', row, kk)).toEqual({ ok: true, cell: { value: '-1000' } });
