@@ -70,13 +70,15 @@ function whyNoCell(block: readonly string[][], lines: readonly PasteLine[], colu
   if (under.kind === 'section') return `dens ${i + 1}. linje ville lande på afsnitsoverskriften "${under.label}", som ikke har talceller`;
   if (!row) return `dens ${i + 1}. linje ville lande på en række, der ikke findes`;
   if (row.kind === 'note') return `dens ${i + 1}. linje ville lande på noten "${row.label}", som ikke har talceller`;
-  const column = columns[j];
-  if (column === undefined) {
-    const width = Math.max(...block.map((l) => l.length));
-    const room = columns.slice(0, width).filter((x) => x !== undefined).length;
-    return `den er ${width} kolonner bred, og der kun er ${room} ${room === 1 ? 'kolonne' : 'kolonner'} fra den valgte celle og mod højre`;
+  const width = Math.max(...block.map((l) => l.length));
+  const takes = (k: number) => columns[k] !== undefined && columns[k]!.periodOf(row) !== null;
+  // Past the last column that takes a number (the edge of the sheet, or only Samlet beyond it): too wide.
+  if (!Array.from({ length: width - j }, (_, k) => takes(j + k)).some(Boolean)) {
+    let room = 0;
+    while (room < width && takes(room)) room++;
+    return `den er ${width} kolonner bred, og der kun er ${room} ${room === 1 ? 'talkolonne' : 'talkolonner'} fra den valgte celle og mod højre`;
   }
-  return `dens ${j + 1}. kolonne ville lande under "${column.name}" i "${row.label}", hvor der ikke kan stå et tal`;
+  return `dens ${j + 1}. kolonne ville lande under "${columns[j]!.name}" i "${row.label}", hvor der ikke kan stå et tal`;
 }
 
 function whyComputed(row: Row, cell: Cell, text: string): string {

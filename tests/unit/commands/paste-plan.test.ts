@@ -48,11 +48,22 @@ describe('a pasted block lands whole or not at all', () => {
   it('refuses a block wider than the years left (review: IPS-team 2020, 1 2 3)', () => {
     const last = kk.axis.firstYear + kk.axis.count - 1;
     const got = planPaste(kk, [['1', '2', '3']], linesFrom(kk, 'Idriftsættelse af IPS-team', 1), columnsFrom(kk, last, 3).slice(0, 1).concat([undefined, undefined]));
-    expect(got).toEqual({ ok: false, message: 'Blokken blev ikke sat ind, fordi den er 3 kolonner bred, og der kun er 1 kolonne fra den valgte celle og mod højre.' });
-    // With the Samlet column beside the last year, the second figure would land there.
-    expect(plan('Idriftsættelse af IPS-team', last, [['1', '2', '3']])).toEqual({
+    expect(got).toEqual({ ok: false, message: 'Blokken blev ikke sat ind, fordi den er 3 kolonner bred, og der kun er 1 talkolonne fra den valgte celle og mod højre.' });
+    // The same with the Samlet column beside the last year: Samlet takes no figure either.
+    expect(plan('Idriftsættelse af IPS-team', last, [['1', '2', '3']])).toEqual(got);
+    // Review: a 2 × 3 block at Virksomhedsopsøgende 2019, with 2019 and 2020 left.
+    expect(plan('Virksomhedsopsøgende arbejde', 2019, [['1', '2', '3'], ['4', '5', '6']])).toEqual({
       ok: false,
-      message: 'Blokken blev ikke sat ind, fordi dens 2. kolonne ville lande under "Samlet" i "Idriftsættelse af IPS-team", hvor der ikke kan stå et tal.',
+      message: 'Blokken blev ikke sat ind, fordi den er 3 kolonner bred, og der kun er 2 talkolonner fra den valgte celle og mod højre.',
+    });
+  });
+
+  it('refuses a figure that would land in a column without numbers in the middle of the block', () => {
+    const columns: PasteColumn[] = [{ name: 'Værdi', periodOf: () => 0 }, { name: 'Enhed', periodOf: () => null }, { name: '2017', periodOf: () => 0 }];
+    const lines: PasteLine[] = [{ kind: 'row', rowId: id(kk, 'Virksomhedsopsøgende arbejde') }];
+    expect(planPaste(kk, [['1', 'kr.', '3']], lines, columns)).toEqual({
+      ok: false,
+      message: 'Blokken blev ikke sat ind, fordi dens 2. kolonne ville lande under "Enhed" i "Virksomhedsopsøgende arbejde", hvor der ikke kan stå et tal.',
     });
   });
 
