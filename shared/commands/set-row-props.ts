@@ -23,7 +23,7 @@ export const setRowProps: ApplyFn<'setRowProps'> = (c, cmd) => {
   if (bad) return fail(bad);
   const old = c.sections[at.section]!.rows[at.index]!;
   const row = reshape(merge(old, cmd.props), old, c.axis.count);
-  if (c.result.rowId === old.id && !isComputedRow(row)) return fail(resultRowStays(old.label));
+  if (c.result.rowId === old.id && isComputedRow(old) && !isComputedRow(row)) return fail(resultRowStays(old.label));
   if (isComputedRow(row) && !isComputedRow(old)) {
     const derived = becomeComputed(row, c.sections[at.section]!.id);
     if (typeof derived === 'string') return fail(derived);

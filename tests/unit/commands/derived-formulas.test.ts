@@ -83,3 +83,21 @@ describe('only a derived row can be the result row', () => {
     roundTrip(c, { type: 'setRowProps', row: r('r4'), props: { kind: 'subtotal' } });
   });
 });
+
+describe('a case from before the rule, whose result row is an input row', () => {
+  const older = () => {
+    const c = sampleCase();
+    return { ...c, result: { ...c.result, rowId: r('r1') } };
+  };
+
+  it('may change its convention and the input row, and undo gives its result row back', () => {
+    const h = new History(older());
+    expect(h.apply({ type: 'setCaseProps', props: { result: { rowId: r('r1'), convention: 'gainPositive' } } }).ok).toBe(true);
+    expect(h.apply({ type: 'setRowProps', row: r('r1'), props: { classification: { styringsomraade: 'Service' } } }).ok).toBe(true);
+    expect(h.apply({ type: 'setCaseProps', props: { result: { rowId: r('r4'), convention: 'gainPositive' } } }).ok).toBe(true);
+    // Once left, the input row cannot be chosen again, except by undo.
+    expect(h.apply({ type: 'setCaseProps', props: { result: { rowId: r('r1'), convention: 'gainPositive' } } }).ok).toBe(false);
+    while (h.canUndo) expect(h.undo().ok).toBe(true);
+    expect(h.case).toStrictEqual(older());
+  });
+});
