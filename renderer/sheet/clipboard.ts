@@ -55,7 +55,7 @@ export function useSheetClipboard(deps: ClipboardDeps): void {
       const block = parseTsv(text);
       if (block.length === 0) return;
       const c = workbench.getSnapshot().case;
-      const plan = planPaste(c, block, ...underBlock(api, c, selectionRef.current, block));
+      const plan = planPaste(c, block, ...underBlock(api, c, selectionRef.current, block, t));
       if (!plan.ok) {
         onMessage(plan.message, 'error');
         return;
@@ -112,7 +112,7 @@ function exact(shown: Decimal): string {
 }
 
 /** The sheet's lines and columns under a block pasted at the selection's top left corner. */
-function underBlock(api: GridApi<GridRow>, c: Case, selection: Selection, block: string[][]): [PasteLine[], Array<PasteColumn | undefined>] {
+function underBlock(api: GridApi<GridRow>, c: Case, selection: Selection, block: string[][], t: TFunction): [PasteLine[], Array<PasteColumn | undefined>] {
   const { top, left } = rangeOf(selection);
   const lines = block.map((_, i): PasteLine => {
     const data = nodeAt(api, top + i)?.data;
@@ -124,7 +124,9 @@ function underBlock(api: GridApi<GridRow>, c: Case, selection: Selection, block:
     const column = columnAt(api, left + j);
     if (!column) return undefined;
     const colId = column.getColId();
-    return { name: api.getDisplayNameForColumn(column, null) || colId, periodOf: (row) => periodOfCell(colId, row) };
+    // The label column's header shows the unit ("Beløb i 1.000 kr."), not what the column holds.
+    const name = colId === LABEL_COLUMN ? t('sheet.label') : api.getDisplayNameForColumn(column, null) || colId;
+    return { name, periodOf: (row) => periodOfCell(colId, row) };
   });
   return [lines, columns];
 }

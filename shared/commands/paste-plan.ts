@@ -72,10 +72,10 @@ function whyNoCell(block: readonly string[][], lines: readonly PasteLine[], colu
   if (row.kind === 'note') return `dens ${i + 1}. linje ville lande på noten "${row.label}", som ikke har talceller`;
   const width = Math.max(...block.map((l) => l.length));
   const takes = (k: number) => columns[k] !== undefined && columns[k]!.periodOf(row) !== null;
-  // Past the last column that takes a number (the edge of the sheet, or only Samlet beyond it): too wide.
-  if (!Array.from({ length: width - j }, (_, k) => takes(j + k)).some(Boolean)) {
-    let room = 0;
-    while (room < width && takes(room)) room++;
+  let room = 0;
+  while (room < width && takes(room)) room++;
+  // Begun on year columns and run past the last of them (the edge of the sheet, or Samlet): too wide.
+  if (room > 0 && !Array.from({ length: width - j }, (_, k) => takes(j + k)).some(Boolean)) {
     return `den er ${width} kolonner bred, og der kun er ${room} ${room === 1 ? 'talkolonne' : 'talkolonner'} fra den valgte celle og mod højre`;
   }
   return `dens ${j + 1}. kolonne ville lande under "${columns[j]!.name}" i "${row.label}", hvor der ikke kan stå et tal`;

@@ -68,6 +68,12 @@ test('2 and 3: a paste that cannot land whole is refused with its reason, and no
   await sheet.expectText('Idriftsættelse af IPS-team', '2019', '');
   await expectNothingToUndo(sheet);
 
+  // Labels pasted into the label column are not taken as figures either.
+  await sheet.select('Idriftsættelse af IPS-team', 'label');
+  await sheet.paste('Foo\t5\nBar\t6');
+  await expect(status(sheet)).toHaveText('Blokken blev ikke sat ind, fordi dens 1. kolonne ville lande under "Række" i "Idriftsættelse af IPS-team", hvor der ikke kan stå et tal.');
+  expect(await sheet.labels()).not.toContain('Foo');
+
   // A block that fits lands, and the status counts it truly.
   await sheet.select('Virksomhedsopsøgende arbejde', '2019');
   await sheet.paste('1\t2\n4\t5');

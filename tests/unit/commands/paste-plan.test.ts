@@ -58,6 +58,14 @@ describe('a pasted block lands whole or not at all', () => {
     });
   });
 
+  it('refuses labels pasted into the label column, naming the column', () => {
+    const columns: PasteColumn[] = [{ name: 'Række', periodOf: () => null }, { name: 'Styringsområde', periodOf: () => null }];
+    expect(planPaste(kk, [['Foo', '5']], [{ kind: 'row', rowId: id(kk, 'Idriftsættelse af IPS-team') }], columns)).toEqual({
+      ok: false,
+      message: 'Blokken blev ikke sat ind, fordi dens 1. kolonne ville lande under "Række" i "Idriftsættelse af IPS-team", hvor der ikke kan stå et tal.',
+    });
+  });
+
   it('refuses a figure that would land in a column without numbers in the middle of the block', () => {
     const columns: PasteColumn[] = [{ name: 'Værdi', periodOf: () => 0 }, { name: 'Enhed', periodOf: () => null }, { name: '2017', periodOf: () => 0 }];
     const lines: PasteLine[] = [{ kind: 'row', rowId: id(kk, 'Virksomhedsopsøgende arbejde') }];
