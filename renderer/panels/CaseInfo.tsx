@@ -63,7 +63,8 @@ export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbe
           {t('caseInfo.resultRow')}
           <select value={c.result.rowId ?? ''} onChange={(e) => report(actions.setCaseProps(workbench, { result: { ...c.result, rowId: (e.target.value || null) as RowId | null } }))}>
             <option value="">{t('rows.none')}</option>
-            {allRows(c).filter(isComputedRow).map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+            {/* Only derived rows can be chosen; an older case's typed result row stays listed while it is the one. */}
+            {allRows(c).filter((r) => isComputedRow(r) || r.id === c.result.rowId).map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
           </select>
         </label>
         <label>
