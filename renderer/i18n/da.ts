@@ -81,6 +81,7 @@ export const da = {
     openFailed: 'Filen kunne ikke åbnes: {{message}}', unsavedConfirm: 'Sagen har ændringer, der ikke er gemt. Fortsæt alligevel?',
     cannotDeleteResult: 'Resultatrækken kan ikke slettes.',
     restore: 'Gendan', discard: 'Kassér', pasted: 'Indsatte {{rows}} × {{cols}} celler',
+    pastedSkipping: 'Indsatte {{count}} celler; {{skipped}} tomme felter i blokken lå uden for talcellerne og blev sprunget over.',
   },
   print: {
     title: 'Udskrift af budgetnotatet', print: 'Udskriv / Gem som PDF', close: 'Luk', copyTable: 'Kopiér tabel til Word',

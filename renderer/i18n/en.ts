@@ -82,6 +82,7 @@ export const en: Dictionary = {
     openFailed: 'The file could not be opened: {{message}}', unsavedConfirm: 'The case has unsaved changes. Continue anyway?',
     cannotDeleteResult: 'The result row cannot be deleted.',
     restore: 'Restore', discard: 'Discard', pasted: 'Pasted {{rows}} × {{cols}} cells',
+    pastedSkipping: 'Pasted {{count}} cells; {{skipped}} empty fields of the block fell outside the number cells and were passed over.',
   },
   print: {
     title: 'Print of the budget note', print: 'Print / Save as PDF', close: 'Close', copyTable: 'Copy table for Word',
