@@ -6,7 +6,8 @@ import { allRows, isComputedRow } from '../../shared/model/rows';
 import type { CaseMeta } from '../../shared/model/case';
 import type { RowId } from '../../shared/model/ids';
 import { Decimal } from '../../shared/money/decimal';
-import { parseDanishNumber, formatDanish } from '../../shared/money/danish';
+import { formatDanish } from '../../shared/money/danish';
+import { parsePercentField } from '../../shared/money/rate';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import * as actions from '../state/actions';
 import { TextField } from './TextField';
@@ -78,9 +79,9 @@ export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbe
           label={t('caseInfo.discountRate')}
           value={formatDanish(new Decimal(c.discountRate || '0').times(100), { decimals: new Decimal(c.discountRate || '0').times(100).decimalPlaces() })}
           onCommit={(v) => {
-            const parsed = parseDanishNumber(v);
-            if (parsed.kind !== 'number' || parsed.unit !== null) onMessage(`${t('messages.invalidNumber')}: ${v}`, 'error');
-            else report(actions.setCaseProps(workbench, { discountRate: parsed.value.dividedBy(100).toString() }));
+            const rate = parsePercentField(v);
+            if (rate === null) onMessage(`${t('messages.invalidNumber')}: ${v}`, 'error');
+            else report(actions.setCaseProps(workbench, { discountRate: rate.toString() }));
           }}
         />
       </div>
