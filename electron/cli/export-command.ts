@@ -7,6 +7,7 @@ import { atomicWrite } from '../files/atomic-write';
 import { readCase } from './case-io';
 import { CliError } from './cli-error';
 import { caseFromWorkbook } from './import-command';
+import { installNodeRasterAssets } from './raster-assets';
 
 export async function exportCommand(positionals: string[], output: string | undefined): Promise<string> {
   if (positionals.length !== 1) throw new CliError('export: angiv præcis én fil (FIL.budgetnotat eller FIL.xlsx)');
@@ -14,6 +15,7 @@ export async function exportCommand(positionals: string[], output: string | unde
   if (!/\.xlsx$/i.test(output)) throw new CliError(`export: ${output}: output skal være en .xlsx-fil`);
   const input = positionals[0]!;
   const c = /\.xls[xm]$/i.test(input) ? (await caseFromWorkbook(input)).case : await readCase(input);
+  installNodeRasterAssets();
   const bytes = await exportCaseXlsx(c);
   try {
     await atomicWrite(output, bytes);
