@@ -56,7 +56,7 @@ export function resultChartOption(input: ResultChartInput): ResultChartOption {
     textStyle: text,
     grid: { left: fontSize * 0.5, right: fontSize * 1.5, top: fontSize * 3, bottom: fontSize * 4 },
     legend: { bottom: 0, data: legend, textStyle: text, itemWidth: fontSize * 1.6, itemHeight: fontSize * 0.9 },
-    tooltip: { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' }, textStyle: { ...text, color: '#222' }, formatter: (params) => tooltip(input, errorAt, firstIndex(params)) },
+    tooltip: { trigger: 'axis', confine: true, className: 'chart-tooltip', axisPointer: { type: 'shadow' }, textStyle: { ...text, color: '#222' }, formatter: (params) => tooltip(input, errorAt, firstIndex(params)) },
     xAxis: { type: 'category', data: labels, axisLabel: { ...text, interval: 0, hideOverlap: true }, axisLine: { lineStyle: { color: COLORS.axis } } },
     yAxis: {
       type: 'value',
