@@ -9,7 +9,7 @@ import { chartSvg } from '../../chart/chart-svg';
 import type { KeyFigures } from '../../figures/key-figures';
 import type { Case } from '../../model/case';
 import { svgToPng } from './chart/svg-raster';
-import { PX_TO_PT } from './page-fit';
+import { printScale, PX_TO_PT } from './page-fit';
 
 /** Picture pixels per pixel of drawing: 192 dpi at 100 %, more where the page is scaled down. */
 export const SCALE = 2;
@@ -33,12 +33,16 @@ export function resultChartSvg(c: Case, k: KeyFigures, width: number, height: nu
   return chartSvg(caseChartOption(c, k, DANISH_CHART_TEXTS, chartFontSize(printScale)), width, height);
 }
 
-/** The chart's size: as wide as the table (at most 720 px), half as high, or lower (down to `MIN_HEIGHT`) where `maxHeight` says. */
+/**
+ * The chart's size: as wide as the table, at most 720 px as printed (a table wider than the page
+ * prints scaled down, and so does the chart: it may be drawn wider), half as high, or lower (down
+ * to `MIN_HEIGHT`) where `maxHeight` says.
+ */
 export function chartSize(ws: ExcelJS.Worksheet, lastColumn: number, maxHeight = Infinity): { width: number; height: number } {
   let tableWidth = 0;
   // Excel's column width is in characters; about 7 pixels each plus 5 of padding.
   for (let col = 1; col <= lastColumn; col++) tableWidth += (ws.getColumn(col).width ?? 9) * 7 + 5;
-  const width = Math.round(Math.max(480, Math.min(720, tableWidth)));
+  const width = Math.round(Math.max(480, Math.min(720 / printScale(ws, lastColumn), tableWidth)));
   return { width, height: Math.round(Math.max(MIN_HEIGHT, Math.min(width / 2, maxHeight))) };
 }
 
