@@ -40,13 +40,13 @@ export function loadRaster(): Promise<void> {
   return loading;
 }
 
-/** The picture of `svg` at `scale` times its size, on white (after `loadRaster`). */
+/** The picture of `svg` at `scale` times its size (after `loadRaster`). */
 export function svgToPng(svg: string, scale: number): Uint8Array {
   if (!loaded) throw new Error('Diagrammet kan ikke tegnes, fordi tegnemotoren ikke er indlæst.');
   const { fonts, family } = loaded;
   const resvg = new Resvg(svg, {
+    // No background of resvg's own: the chart paints its white background itself.
     fitTo: { mode: 'zoom', value: scale },
-    background: '#fff',
     font: { fontBuffers: fonts, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family },
   });
   try {
