@@ -54,13 +54,15 @@ export function resultChartOption(input: ResultChartInput): ResultChartOption {
     animation: false,
     backgroundColor: '#fff',
     textStyle: text,
-    grid: { left: fontSize * 0.5, right: fontSize * 1.5, top: fontSize * 3, bottom: fontSize * 4 },
+    grid: { left: fontSize * 0.5, right: fontSize * 1.5, top: fontSize * 3.5, bottom: fontSize * 4 },
     legend: { bottom: 0, data: legend, textStyle: text, itemWidth: fontSize * 1.6, itemHeight: fontSize * 0.9 },
     tooltip: { trigger: 'axis', confine: true, className: 'chart-tooltip', axisPointer: { type: 'shadow' }, textStyle: { ...text, color: '#222' }, formatter: (params) => tooltip(input, errorAt, firstIndex(params)) },
     xAxis: { type: 'category', data: labels, axisLabel: { ...text, interval: 0, hideOverlap: true }, axisLine: { lineStyle: { color: COLORS.axis } } },
     yAxis: {
       type: 'value',
       name: texts.unit,
+      // A line above the break-even label, which stands at the top of the plot (in the first year too).
+      nameGap: fontSize * 2,
       nameTextStyle: { ...text, align: 'left' },
       axisLabel: { ...text, formatter: (v: number) => input.formatTick(v) },
       splitLine: { lineStyle: { color: COLORS.grid } },
