@@ -12,10 +12,14 @@ import { isAppUrl } from './app-url';
 import type { Rect } from './files/window-state';
 import { MIN_WINDOW_SIZE } from './files/window-state';
 
-/** Same as the renderer's meta tag. Inline styles are needed by AG Grid; scripts are never inline. */
+/**
+ * Same as the renderer's meta tag. Inline styles are needed by AG Grid; scripts are never inline
+ * and never eval'd. 'wasm-unsafe-eval' lets the export worker compile the chart renderer (resvg,
+ * WebAssembly bundled with the app); it allows WebAssembly only, not JavaScript eval.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",

@@ -9,6 +9,7 @@ import { atomicWrite } from '../files/atomic-write';
 import { readCase } from './case-io';
 import { CliError } from './cli-error';
 import { caseFromWorkbook } from './import-command';
+import { installNodeRasterAssets } from './raster-assets';
 import { ConversionFailed, findSoffice, xlsxToPdf } from './soffice-pdf';
 
 export const NO_LIBREOFFICE =
@@ -24,6 +25,7 @@ export async function exportCommand(positionals: string[], output: string | unde
   if (pdf && !soffice) throw new CliError(NO_LIBREOFFICE);
   const input = positionals[0]!;
   const c = /\.xls[xm]$/i.test(input) ? (await caseFromWorkbook(input)).case : await readCase(input);
+  installNodeRasterAssets();
   let bytes = await exportCaseXlsx(c);
   if (soffice) {
     try {

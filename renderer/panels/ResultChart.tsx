@@ -1,33 +1,62 @@
 /**
- * The chart of the yearly and cumulative result with the break-even point. The SVG is drawn by
- * shared/chart (the same drawing goes into the xlsx export) and shown as an image, so no markup
- * from the case is ever injected into the page.
+ * The chart of the yearly and cumulative result with the break-even year, drawn by ECharts from
+ * the same definition the xlsx export renders (shared/chart), with the values of a year on hover.
+ * A case with nothing to chart says so instead of drawing an axis of zeros. Text from the case
+ * reaches the page only through ECharts' SVG text and the tooltip's escaped HTML.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseChartSvg } from '../../shared/chart/case-chart';
+import { caseChartOption, hasChartData } from '../../shared/chart/case-chart';
+import { echarts } from '../../shared/chart/echarts';
 import type { KeyFigures } from '../../shared/figures/key-figures';
 import { periodLabel } from '../../shared/model/period';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
+const HEIGHT = 280;
+const FONT_SIZE = 12;
+
 export function ResultChart({ snapshot, figures: k }: { snapshot: WorkbenchSnapshot; figures: KeyFigures }) {
   const { t } = useTranslation();
   const c = snapshot.case;
-  const svg = useMemo(
-    () => caseChartSvg(c, k, { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), error: t('chart.error'), empty: t('chart.empty') }, 520, 260),
-    [k, c, t],
+  const drawn = hasChartData(k);
+  const option = useMemo(
+    () => (drawn ? caseChartOption(c, k, { yearly: t('chart.yearly'), cumulative: t('chart.cumulative'), breakEven: t('chart.breakEven'), error: t('chart.error') }, FONT_SIZE) : null),
+    [drawn, k, c, t],
   );
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element || !option) return;
+    const instance = echarts.init(element, null, { renderer: 'svg', height: HEIGHT });
+    chart.current = instance;
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  // A new instance only when the chart comes or goes; its options follow in the next effect.
+  }, [drawn]);
+
+  useEffect(() => {
+    if (option) chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
   return (
     <section className="panel chart" aria-label={t('chart.title')}>
       <h2>{t('chart.title')}</h2>
-      <img
+      <div
+        className="chart-box"
         data-testid="result-chart"
         data-break-even={k.breakEvenYear ?? ''}
         data-cumulative={k.cumulative.map((v) => v?.toString() ?? '').join(';')}
         data-errors={k.errors.map((e) => periodLabel(c.axis, e.period)).join(';')}
-        alt={t('chart.title')}
-        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
-      />
+      >
+        {drawn ? <div ref={box} role="img" aria-label={t('chart.title')} style={{ height: HEIGHT }} /> : <p className="chart-empty">{t('chart.empty')}</p>}
+      </div>
     </section>
   );
 }

@@ -4,13 +4,17 @@
  * copied) or one error message.
  */
 import type { Case } from '../../shared/model/case';
+import { setRasterAssets } from '../../shared/xlsx/export/chart/svg-raster';
 import { exportCaseXlsx } from '../../shared/xlsx/export/export-workbook';
+import { bundledRasterAssets } from './raster-assets';
 
 export type ExportRequest = { case: Case };
 export type ExportReply =
   | { type: 'progress'; fraction: number; step: string }
   | { type: 'done'; bytes: Uint8Array }
   | { type: 'error'; message: string };
+
+setRasterAssets(bundledRasterAssets);
 
 const post = (reply: ExportReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 

@@ -1,14 +1,25 @@
 /**
- * The chart of the yearly and cumulative result with the break-even point, as an SVG string. One
- * drawing serves the editor (inline SVG) and the xlsx export (rendered to a picture), so the
- * committee sees the same chart the budget officer saw. Pixel positions are floats; amounts are
- * only formatted, never computed, here. A year whose result is an error is a marked hole: the
- * other years are drawn as usual, and the cumulative line (which cannot pass a hole) stops there.
+ * The chart of the yearly and cumulative result with the break-even year, as one ECharts option:
+ * the editor draws it interactively (hover values) and the export renders the same option on the
+ * server side to SVG and then to a picture, so the committee sees the chart the budget officer saw.
+ *
+ * Series, in this order (tests and the picture's checks find them by index):
+ *   0 the yearly result as bars, with the years in error as marked bands; 1 the cumulative result
+ *   as a line; 2 the bands' legend entry; 3 the break-even year as a marked line.
+ * A year whose result is an error is a hole: no bar, the cumulative line stops before it, and a
+ * band with the error code marks it. Bar heights are floats in the case's unit, for layout only:
+ * every figure shown (axis, tooltip) is formatted from the exact amount.
  */
-import { Decimal } from '../money/decimal';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, MarkAreaComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { Decimal } from '../money/decimal';
+
+export type ResultChartOption = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | MarkAreaComponentOption | MarkLineComponentOption>;
 
 export interface ResultChartInput {
   labels: string[];
+  /** Results in kroner; an empty year or one in error is null (`errors` tells them apart). */
   yearly: Array<Decimal | null>;
   cumulative: Array<Decimal | null>;
   /** Which sign is a gain: bars for gains and for costs get their own colours. */
@@ -17,110 +28,102 @@ export interface ResultChartInput {
   breakEvenIndex: number | null;
   /** The periods (index into labels) whose result is an error, with its code and why. */
   errors: Array<{ index: number; code: string; reason: string }>;
+  /** Amount in kroner -> the case's unit, as a float for the bar heights (layout only). */
+  toUnit: (kroner: Decimal) => number;
   /** Formats an amount in kroner as the case shows it ("1.180", "-0,41"). */
   format: (kroner: Decimal) => string;
-  texts: { yearly: string; cumulative: string; breakEven: string; error: string; unit: string; empty: string };
-  width?: number;
-  height?: number;
+  /** Formats an axis tick, a float in the case's unit, the Danish way. */
+  formatTick: (shown: number) => string;
+  texts: { yearly: string; cumulative: string; breakEven: string; error: string; unit: string };
+  /** Every text's size in pixels of the drawing (the export sizes it for print). */
+  fontSize: number;
 }
 
-const COLORS = { cost: '#4f7cac', gain: '#5b9e4d', line: '#c0392b', axis: '#555', grid: '#ddd', marker: '#2c3e50', error: '#b3261e', errorFill: '#fdecea' };
+export const COLORS = { cost: '#4f7cac', gain: '#5b9e4d', line: '#c0392b', axis: '#444', grid: '#ddd', marker: '#2c3e50', error: '#b3261e', errorFill: '#fdecea' };
+/** Arimo is Arial's metric twin and ships with the app for the export's picture. */
+export const CHART_FONT = 'Arial, Arimo, Helvetica, sans-serif';
 
-export function resultChartSvg(input: ResultChartInput): string {
-  const width = input.width ?? 640;
-  const height = input.height ?? 320;
-  const pad = { left: 70, right: 20, top: 34, bottom: 46 };
-  const plotW = width - pad.left - pad.right;
-  const plotH = height - pad.top - pad.bottom;
-  const n = Math.max(1, input.labels.length);
-  const nums = [...input.yearly, ...input.cumulative].filter((v): v is Decimal => v !== null).map((v) => v.toNumber());
-  let min = Math.min(0, ...nums);
-  let max = Math.max(0, ...nums);
-  if (min === max) max = min + 1;
-  const span = max - min;
-  min -= span * 0.05;
-  max += span * 0.05;
-  const y = (v: number) => pad.top + plotH - ((v - min) / (max - min)) * plotH;
-  const slot = plotW / n;
-  const x = (i: number) => pad.left + slot * i + slot / 2;
-  const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif" font-size="11">`);
-  parts.push(`<rect width="${width}" height="${height}" fill="#fff"/>`);
-  for (const t of nums.length ? ticks(min, max) : []) {
-    const ty = px(y(t.value));
-    parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${ty}" y2="${ty}" stroke="${COLORS.grid}"/>`);
-    parts.push(`<text x="${pad.left - 6}" y="${ty}" text-anchor="end" dominant-baseline="middle" fill="${COLORS.axis}">${escape(input.format(t.decimal))}</text>`);
-  }
-  // Drawn with what the export's rasteriser reads too (filled rect, dashed lines, rotated text).
-  for (const e of input.errors) {
-    if (e.index < 0 || e.index >= n) continue;
-    const left = px(x(e.index) - slot * 0.4);
-    const right = px(x(e.index) + slot * 0.4);
-    parts.push(`<g class="error-mark" data-index="${e.index}"><title>${escape(`${input.labels[e.index]}: ${e.code} (${e.reason})`)}</title>`);
-    parts.push(`<rect x="${left}" y="${pad.top}" width="${px(slot * 0.8)}" height="${px(plotH)}" fill="${COLORS.errorFill}"/>`);
-    for (const edge of [left, right]) parts.push(`<line x1="${edge}" x2="${edge}" y1="${pad.top}" y2="${pad.top + plotH}" stroke="${COLORS.error}" stroke-dasharray="4 3"/>`);
-    // Upright the code would not fit a narrow year; along the band it does.
-    const [cx, cy] = [px(x(e.index)), px(pad.top + plotH / 2)];
-    parts.push(`<text x="${cx}" y="${cy}" transform="rotate(-90 ${cx} ${cy})" text-anchor="middle" dominant-baseline="middle" font-weight="bold" fill="${COLORS.error}">${escape(e.code)}</text></g>`);
-  }
-  const zero = px(y(0));
-  parts.push(`<line x1="${pad.left}" x2="${width - pad.right}" y1="${zero}" y2="${zero}" stroke="${COLORS.axis}"/>`);
-  input.yearly.forEach((v, i) => {
-    if (v === null) return;
-    const top = Math.min(y(v.toNumber()), y(0));
-    const h = Math.abs(y(v.toNumber()) - y(0));
-    const gain = v.isNegative() ? input.gainSign < 0 : input.gainSign > 0;
-    const color = gain ? COLORS.gain : COLORS.cost;
-    parts.push(`<rect class="bar" x="${px(x(i) - slot * 0.3)}" y="${px(top)}" width="${px(slot * 0.6)}" height="${px(Math.max(h, 0.5))}" fill="${color}"><title>${escape(`${input.labels[i]}: ${input.format(v)}`)}</title></rect>`);
-  });
-  const points = input.cumulative.map((v, i) => (v === null ? null : `${px(x(i))},${px(y(v.toNumber()))}`)).filter((p): p is string => p !== null);
-  if (points.length) {
-    parts.push(`<polyline class="cumulative" points="${points.join(' ')}" fill="none" stroke="${COLORS.line}" stroke-width="2.5"/>`);
-    for (const p of points) {
-      const [px, py] = p.split(',');
-      parts.push(`<circle cx="${px}" cy="${py}" r="3" fill="${COLORS.line}"/>`);
-    }
-  }
-  if (input.breakEvenIndex !== null && input.breakEvenIndex < n) {
-    const bx = px(x(input.breakEvenIndex));
-    parts.push(`<line class="break-even" x1="${bx}" x2="${bx}" y1="${pad.top}" y2="${pad.top + plotH}" stroke="${COLORS.marker}" stroke-dasharray="5 4" stroke-width="1.5"/>`);
-    parts.push(`<text x="${bx}" y="${pad.top - 6}" text-anchor="middle" font-weight="bold" fill="${COLORS.marker}">${escape(`${input.texts.breakEven} ${input.labels[input.breakEvenIndex]}`)}</text>`);
-  }
-  input.labels.forEach((label, i) => {
-    parts.push(`<text x="${px(x(i))}" y="${height - pad.bottom + 16}" text-anchor="middle" fill="${COLORS.axis}">${escape(label)}</text>`);
-  });
-  const ly = height - 12;
-  if (nums.length === 0 && input.errors.length === 0) {
-    parts.push(`<text x="${width / 2}" y="${pad.top + plotH / 2}" text-anchor="middle" fill="${COLORS.axis}">${escape(input.texts.empty)}</text>`);
-  }
-  parts.push(`<rect x="${pad.left}" y="${ly - 9}" width="12" height="10" fill="${COLORS.cost}"/><text x="${pad.left + 16}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.yearly)}</text>`);
-  parts.push(`<line x1="${pad.left + 150}" x2="${pad.left + 170}" y1="${ly - 4}" y2="${ly - 4}" stroke="${COLORS.line}" stroke-width="2.5"/><text x="${pad.left + 175}" y="${ly}" fill="${COLORS.axis}">${escape(input.texts.cumulative)}</text>`);
-  if (input.errors.length > 0) {
-    parts.push(`<rect x="${pad.left + 280}" y="${ly - 9}" width="12" height="10" fill="${COLORS.error}"/><text x="${pad.left + 296}" y="${ly}" fill="${COLORS.error}">${escape(input.texts.error)}</text>`);
-  }
-  parts.push(`<text x="${width - pad.right}" y="${ly}" text-anchor="end" fill="${COLORS.axis}">${escape(input.texts.unit)}</text>`);
-  parts.push('</svg>');
-  return parts.join('');
+export function resultChartOption(input: ResultChartInput): ResultChartOption {
+  const { labels, texts, fontSize } = input;
+  const text = { fontFamily: CHART_FONT, fontSize, color: COLORS.axis };
+  const gain = (v: Decimal) => (v.isNegative() ? input.gainSign < 0 : input.gainSign > 0);
+  const errorAt = new Map(input.errors.filter((e) => e.index >= 0 && e.index < labels.length).map((e) => [e.index, e]));
+  const breakEven = input.breakEvenIndex !== null && input.breakEvenIndex < labels.length ? labels[input.breakEvenIndex]! : null;
+  const legend = [texts.yearly, texts.cumulative, ...(errorAt.size ? [{ name: texts.error, icon: 'rect' }] : [])];
+  return {
+    animation: false,
+    backgroundColor: '#fff',
+    textStyle: text,
+    grid: { left: fontSize * 0.5, right: fontSize * 1.5, top: fontSize * 3.5, bottom: fontSize * 4 },
+    legend: { bottom: 0, data: legend, textStyle: text, itemWidth: fontSize * 1.6, itemHeight: fontSize * 0.9 },
+    tooltip: { trigger: 'axis', confine: true, className: 'chart-tooltip', axisPointer: { type: 'shadow' }, textStyle: { ...text, color: '#222' }, formatter: (params) => tooltip(input, errorAt, firstIndex(params)) },
+    xAxis: { type: 'category', data: labels, axisLabel: { ...text, interval: 0, hideOverlap: true }, axisLine: { lineStyle: { color: COLORS.axis } } },
+    yAxis: {
+      type: 'value',
+      name: texts.unit,
+      // A line above the break-even label, which stands at the top of the plot (in the first year too).
+      nameGap: fontSize * 2,
+      nameTextStyle: { ...text, align: 'left' },
+      axisLabel: { ...text, formatter: (v: number) => input.formatTick(v) },
+      splitLine: { lineStyle: { color: COLORS.grid } },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: texts.yearly,
+        color: COLORS.cost,
+        data: input.yearly.map((v) => (v === null ? null : { value: input.toUnit(v), itemStyle: { color: gain(v) ? COLORS.gain : COLORS.cost } })),
+        markArea: {
+          silent: true,
+          itemStyle: { color: COLORS.errorFill, borderColor: COLORS.error, borderType: 'dashed', borderWidth: 1 },
+          // Upright the code would not fit a narrow year; along the band it does.
+          label: { ...text, color: COLORS.error, fontWeight: 'bold', position: 'inside', rotate: 90 },
+          data: [...errorAt.values()].map((e) => [{ name: e.code, xAxis: labels[e.index]! }, { xAxis: labels[e.index]! }]),
+        },
+      },
+      {
+        type: 'line',
+        name: texts.cumulative,
+        color: COLORS.line,
+        lineStyle: { width: 2.5 },
+        symbol: 'circle',
+        symbolSize: 6,
+        showAllSymbol: true,
+        data: input.cumulative.map((v) => (v === null ? null : input.toUnit(v))),
+      },
+      // Only the legend's entry for the bands, which the bars carry (a band needs its bar slot).
+      { type: 'line', name: texts.error, color: COLORS.error, data: [] },
+      {
+        type: 'line',
+        name: texts.breakEven,
+        data: labels.map(() => null),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: COLORS.marker, type: 'dashed', width: 1.5 },
+          label: { ...text, color: COLORS.marker, fontWeight: 'bold', position: 'end', formatter: `${texts.breakEven} ${breakEven ?? ''}` },
+          data: breakEven === null ? [] : [{ xAxis: breakEven }],
+        },
+      },
+    ],
+  };
 }
 
-/** About five round tick values between min and max. */
-function ticks(min: number, max: number): Array<{ value: number; decimal: Decimal }> {
-  const raw = (max - min) / 5;
-  const mag = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? raw;
-  const out: Array<{ value: number; decimal: Decimal }> = [];
-  for (let v = Math.ceil(min / step) * step; v <= max; v += step) {
-    const value = Math.abs(v) < step / 1e6 ? 0 : v;
-    out.push({ value, decimal: new Decimal(value.toPrecision(12)) });
-  }
-  return out;
+/** The category an axis tooltip is about. */
+function firstIndex(params: unknown): number {
+  const list = Array.isArray(params) ? params : [params];
+  return (list[0] as { dataIndex?: number } | undefined)?.dataIndex ?? 0;
 }
 
-/** A pixel coordinate with one decimal: layout only, never an amount. */
-function px(n: number): string {
-  return String(Math.trunc(n * 10) / 10);
+/** The year, then its result and cumulative result as the case shows them, or its error and why. */
+function tooltip(input: ResultChartInput, errorAt: Map<number, { code: string; reason: string }>, i: number): string {
+  const label = escapeHtml(input.labels[i] ?? '');
+  const error = errorAt.get(i);
+  if (error) return `<b>${label}</b><br/>${escapeHtml(`${error.code} (${error.reason})`)}`;
+  const line = (name: string, v: Decimal | null | undefined) => (v == null ? '' : `<br/>${escapeHtml(name)}: <b>${escapeHtml(input.format(v))}</b>`);
+  return `<b>${label}</b>${line(input.texts.yearly, input.yearly[i])}${line(input.texts.cumulative, input.cumulative[i])}`;
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -7,7 +7,8 @@
  *
  * @example const note = noteContent(Engine.create(templateCase('aarhus-ips-2022')!))
  */
-import { caseChartSvg } from '../chart/case-chart';
+import { caseChartOption, DANISH_CHART_TEXTS, hasChartData } from '../chart/case-chart';
+import { chartSvg } from '../chart/chart-svg';
 import type { Engine } from '../engine/engine';
 import { keyFigures, type FigureId, type KeyFigures } from '../figures/key-figures';
 import { statedDiscrepancies } from '../figures/stated';
@@ -62,8 +63,8 @@ export const NOTE_WORDS = {
 } as const;
 
 /** The chart's drawing size in CSS pixels: the width of a portrait A4's text area. */
-const CHART = { width: 680, height: 300 };
-const CHART_TEXTS = { yearly: 'Resultat pr. år', cumulative: 'Akkumuleret', breakEven: 'Break-even', error: 'Fejl i året', empty: 'Ingen resultater' };
+/** CSS pixels on the printed page; 12 px is 9 pt, the smallest chart text a committee reads. */
+const CHART = { width: 680, height: 300, fontSize: 12 };
 
 export function noteContent(engine: Engine): NoteContent {
   const c = engine.currentCase;
@@ -77,7 +78,7 @@ export function noteContent(engine: Engine): NoteContent {
     figures: noteFigures(c, k),
     problems: k.problems,
     // An empty case has nothing to draw: an axis of zeros would only look like a result.
-    chartSvg: k.result.some((v) => v !== null && !v.isZero()) || k.errors.length > 0 ? caseChartSvg(c, k, CHART_TEXTS, CHART.width, CHART.height) : null,
+    chartSvg: hasChartData(k) ? chartSvg(caseChartOption(c, k, DANISH_CHART_TEXTS, CHART.fontSize), CHART.width, CHART.height) : null,
     deviations: statedDiscrepancies(engine, TOTAL_LABEL).map((d) => ({
       row: d.row,
       column: d.column,

@@ -16,6 +16,8 @@ import { Engine } from '../../shared/engine/engine';
 import { Decimal } from '../../shared/money/decimal';
 import { allRows } from '../../shared/model/rows';
 import type { Case } from '../../shared/model/case';
+import { installNodeRasterAssets } from '../../electron/cli/raster-assets';
+import { loadRaster } from '../../shared/xlsx/export/chart/svg-raster';
 import { buildExportWorkbook } from '../../shared/xlsx/export/export-workbook';
 import { columnLetter, periodColumn } from '../../shared/xlsx/export/layout';
 import { chainWorkload, sectionsWorkload } from './generate-case';
@@ -87,6 +89,9 @@ async function measure(name: string, c: Case) {
   return { name, cells, oursMs: median(oursMs), bareMs: median(bareMs), ratio: median(oursMs) / median(bareMs), bytes: first.bytes, problem };
 }
 
+// The chart's renderer loads once per process, as in the CLI; each export then draws its chart.
+installNodeRasterAssets();
+await loadRaster();
 const results = [
   await measure('1 000 rækker × 10 perioder (afsnit, SUM, resultat)', sectionsWorkload(10, 99, 10).case),
   await measure('10 000 rækker × 20 perioder (kædede formler)', chainWorkload(10_000, 20).case),

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { COLORS } from '../../shared/chart/result-chart';
 import { templateCase } from '../../shared/templates/index';
 import { SCREENS, SheetPage } from './sheet-page';
 
@@ -185,16 +186,17 @@ test('one error cell: the chart draws the valid years and marks the year in erro
   const chart = page.getByTestId('result-chart');
   // The note's Provenu 2023-2029: -835, -692, 468, 396, 348, 356, 324, and 0 in 2022 and 2030
   // (Provenu is derived in every year of the axis): nine bars.
-  await expect.poll(async () => (await sheet.chartSvg()).match(/class="bar"/g)?.length).toBe(9);
+  await expect.poll(async () => (await sheet.chartBars()).length).toBe(9);
 
   // A division by zero in Besparelse 2025, which feeds Provenu 2025.
   await sheet.type('Besparelse', '2025', '=1/0');
   await sheet.expectText('Provenu', '2025', '#DIV/0!');
   await expect(chart).toHaveAttribute('data-errors', '2025');
-  const svg = await sheet.chartSvg();
-  expect(svg.match(/class="bar"/g)).toHaveLength(8);
-  expect([...svg.matchAll(/<g class="error-mark" data-index="(\d+)">/g)].map((m) => m[1])).toEqual(['3']);
-  expect(svg).toContain('2025: #DIV/0!');
+  await expect.poll(async () => (await sheet.chartBars()).length).toBe(8);
+  // One marked band, with the code, over 2025 (hovering there says what the error is).
+  await expect(chart.locator(`svg path[fill="${COLORS.errorFill}"]`)).toHaveCount(1);
+  await expect(chart.locator('svg text', { hasText: '#DIV/0!' })).toHaveCount(1);
+  expect(await sheet.chartHover(2025)).toEqual(['2025', '#DIV/0! (Division med nul)']);
   // Cumulated by hand: -835, -835 - 692 = -1.527; from 2025 on it is unknown.
   await expect(chart).toHaveAttribute('data-cumulative', '0;-835000;-1527000;;;;;;');
   // The gain has not turned positive before the hole: payback and what needs 2025 say so.
@@ -214,10 +216,11 @@ test('one error cell: the chart draws the valid years and marks the year in erro
   await expect(sheet.figure('netTotal')).toHaveText('fejl i 2029');
   // -835 - 692 + 468 + 396 + 348 + 356 = 41 at the end of 2028.
   await expect(chart).toHaveAttribute('data-cumulative', '0;-835000;-1527000;-1059000;-663000;-315000;41000;;');
-  const after = await sheet.chartSvg();
-  expect(after.match(/class="bar"/g)).toHaveLength(8);
-  expect(after).toContain('class="break-even"');
-  expect([...after.matchAll(/<g class="error-mark" data-index="(\d+)">/g)].map((m) => m[1])).toEqual(['7']);
+  await expect.poll(async () => (await sheet.chartBars()).length).toBe(8);
+  await expect(chart.locator('svg text', { hasText: /^Break-even/ })).toHaveText('Break-even 2028');
+  await expect(chart.locator(`svg path[fill="${COLORS.errorFill}"]`)).toHaveCount(1);
+  expect(await sheet.chartHover(2029)).toEqual(['2029', '#DIV/0! (Division med nul)']);
+  expect(await sheet.chartHover(2028)).toEqual(['2028', 'Resultat pr. år: 356', 'Akkumuleret: 41']);
   await sheet.shot('e-04-chart-error-2029');
   await chart.screenshot({ path: `${SCREENS}/e-04-chart-only.png` });
 
@@ -225,7 +228,8 @@ test('one error cell: the chart draws the valid years and marks the year in erro
   await page.getByTestId('tb-undo').click();
   await expect(chart).toHaveAttribute('data-errors', '');
   await expect(sheet.figure('netTotal')).toHaveText('365');
-  expect(await sheet.chartSvg()).not.toContain('error-mark');
+  await expect(chart.locator(`svg path[fill="${COLORS.errorFill}"]`)).toHaveCount(0);
+  await expect.poll(async () => (await sheet.chartBars()).length).toBe(9);
 });
 
 test('a status message belongs to the action that caused it', async ({ page }) => {

@@ -1,5 +1,6 @@
 /** The editor as a test sees it: cells by row label and year, the toolbar, the key figures. */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { COLORS } from '../../shared/chart/result-chart';
 
 export const SCREENS = 'test-results/screens';
 
@@ -46,10 +47,35 @@ export class SheetPage {
     });
   }
 
-  /** The result chart's SVG drawing, as the image shows it. */
-  async chartSvg(): Promise<string> {
-    const src = (await this.page.getByTestId('result-chart').getAttribute('src')) ?? '';
-    return decodeURIComponent(src.slice(src.indexOf(',') + 1));
+  /**
+   * Points at `year` on the chart, over its slot as a user would, and returns the hover text, one
+   * line per part. A narrow chart labels every other year, so the slot is found from the years
+   * that are labelled (the axis has one slot per year).
+   */
+  async chartHover(year: number): Promise<string[]> {
+    const chart = this.page.getByTestId('result-chart');
+    const ticks = await chart.locator('svg text').evaluateAll((els) =>
+      els.filter((e) => /^\d{4}$/.test(e.textContent ?? '')).map((e) => {
+        const r = e.getBoundingClientRect();
+        return { year: Number(e.textContent), x: r.x + r.width / 2 };
+      }),
+    );
+    const [first, last] = [ticks[0]!, ticks.at(-1)!];
+    const x = first.x + ((year - first.year) * (last.x - first.x)) / (last.year - first.year);
+    const box = (await chart.boundingBox())!;
+    await this.page.mouse.move(x, box.y + box.height / 2);
+    const tip = chart.locator('.chart-tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(String(year));
+    return tip.evaluate((e) => (e as HTMLElement).innerText.split('\n').map((l) => l.trim()).filter(Boolean));
+  }
+
+  /** The fills of the bars drawn in the chart, left to right (legend swatches, which are placed by a transform, left out). */
+  async chartBars(): Promise<string[]> {
+    return this.page.getByTestId('result-chart').locator('svg path:not([transform])').evaluateAll(
+      (els, fills) => els.map((e) => e.getAttribute('fill') ?? '').filter((f) => fills.includes(f)),
+      [COLORS.cost, COLORS.gain],
+    );
   }
 
   /** The grid row id of the row whose label is exactly `label`. */

@@ -14,11 +14,13 @@ import { embedCase } from '../embedded-case';
 import { writeAssumptionsSheet } from './assumptions-sheet';
 import { lastTableColumn, setTableColumns, tableHeaderRow, writeBudgetHeading, writeEconomyTable } from './budget-sheet';
 import { addResultChart, chartSize, MIN_HEIGHT } from './chart-image';
+import { loadRaster } from './chart/svg-raster';
+import { hasChartData } from '../../chart/case-chart';
 import type { KeyFigures } from '../../figures/key-figures';
 import { writeDistributionSheet } from './distribution-sheet';
 import { writeKeyFigures } from './key-figures-block';
 import { layoutBlock, SHEET, WorkbookLayout, type Block } from './layout';
-import { keepBlocksTogether, pageHeight, PX_TO_PT, rowsHeight } from './page-fit';
+import { keepBlocksTogether, pageHeight, printScale, PX_TO_PT, rowsHeight } from './page-fit';
 import { setupPrinting } from './page-setup';
 import { ExportContext } from './row-cells';
 import { layoutViews, writeViewsSheet, type ViewBlock } from './views-sheet';
@@ -68,7 +70,8 @@ export function buildExportWorkbook(c: Case, options: { chart?: boolean; progres
   const repeated = longTable ? rowsHeight(budget, table.headerRow, table.headerRow) : 0;
   const { pageLeft } = keepBlocksTogether(budget, [{ first: 1, last: table.lastRow }, { first: table.lastRow + 2, last: lastRow }], last, repeated);
   let printEnd = lastRow;
-  if (options.chart !== false) {
+  // A case with no result to show (a blank one) gets no chart, not an axis of zeros.
+  if (options.chart !== false && hasChartData(figures)) {
     progress(0.5, 'Diagram');
     printEnd = addChartOnPage(workbook, budget, c, figures, lastRow, last, pageLeft);
   }
@@ -91,16 +94,18 @@ export function buildExportWorkbook(c: Case, options: { chart?: boolean; progres
 
 /**
  * The chart under the key figures (a blank row and its title row first): lowered to fit what is
- * left of their page, or, where too little is left for a readable chart, on the next page.
+ * left of their page, or, where too little is left for a readable chart, on the next page. Its
+ * picture needs the renderer loaded (`loadRaster`, which `exportCaseXlsx` awaits).
  */
 function addChartOnPage(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: Case, figures: KeyFigures, above: number, last: number, pageLeft: number): number {
   const room = (pageLeft - rowsHeight(ws, above + 1, above + 2)) / PX_TO_PT;
   if (room < MIN_HEIGHT) ws.getRow(above + 1).addPageBreak();
-  return addResultChart(workbook, ws, c, figures, above + 2, chartSize(ws, last, room < MIN_HEIGHT ? Infinity : room));
+  return addResultChart(workbook, ws, c, figures, above + 2, chartSize(ws, last, room < MIN_HEIGHT ? Infinity : room), printScale(ws, last));
 }
 
 /** The export as xlsx bytes. */
 export async function exportCaseXlsx(c: Case, progress?: ExportProgress): Promise<Uint8Array> {
+  await loadRaster();
   const { workbook } = buildExportWorkbook(c, progress ? { progress } : {});
   progress?.(0.8, 'Skriver filen');
   const buffer = await workbook.xlsx.writeBuffer();

@@ -38,10 +38,14 @@ export function rowsHeight(ws: ExcelJS.Worksheet, first: number, last: number): 
 
 /** How much of the sheet's own height (at 100 %) one printed page holds, once columns 1..lastColumn are fitted to the width. */
 export function pageHeight(ws: ExcelJS.Worksheet, lastColumn: number): number {
+  return (PRINTABLE_HEIGHT_PT * SAFETY) / printScale(ws, lastColumn);
+}
+
+/** The scale the page prints at once columns 1..lastColumn are fitted to the width (1 = 100 %). */
+export function printScale(ws: ExcelJS.Worksheet, lastColumn: number): number {
   let width = 0;
   for (let col = 1; col <= lastColumn; col++) width += columnPoints(ws, col);
-  const scale = Math.min(1, PRINTABLE_WIDTH_PT / width);
-  return (PRINTABLE_HEIGHT_PT * SAFETY) / scale;
+  return Math.min(1, PRINTABLE_WIDTH_PT / width);
 }
 
 export interface KeptBlock {

@@ -12,6 +12,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRaster } from '../../../../shared/xlsx/export/chart/svg-raster';
 import { buildExportWorkbook } from '../../../../shared/xlsx/export/export-workbook';
 import { lastTableColumn } from '../../../../shared/xlsx/export/budget-sheet';
 import { columnLetter } from '../../../../shared/xlsx/export/layout';
@@ -42,6 +43,8 @@ describe.skipIf(missing !== null)('exported workbooks recalculated by LibreOffic
   let corruptViewFile = '';
 
   beforeAll(async () => {
+    // buildExportWorkbook draws the chart with the renderer already loaded (exportCaseXlsx loads it itself).
+    await loadRaster();
     const dir = await mkdtemp(path.join(tmpdir(), 'budgetnotat-export-'));
     cases.push(...exportCases(), ...(await seedWorkbookCases()));
     for (const { name, case: c } of cases) {

@@ -5,7 +5,8 @@
  * view's years, and no such sheet for a case without views.
  */
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRaster } from '../../../../shared/xlsx/export/chart/svg-raster';
 import { buildExportWorkbook, exportCaseXlsx } from '../../../../shared/xlsx/export/export-workbook';
 import { templateCase } from '../../../../shared/templates/index';
 import { blankCase } from '../../../../shared/model/create';
@@ -29,6 +30,9 @@ const values = (ws: ExcelJS.Worksheet, r: number) => (ws.getRow(r).values as unk
 const formula = (cell: ExcelJS.Cell) => cell.value as ExcelJS.CellFormulaValue;
 
 describe('the sheet "Tabeller"', () => {
+  // buildExportWorkbook draws the chart with the renderer already loaded (exportCaseXlsx loads it itself).
+  beforeAll(() => loadRaster());
+
   it("prints Copenhagen's Tabel 1.1 and 1-3 with their columns, labels and totals", async () => {
     const bytes = await exportCaseXlsx(templateCase('kk-ips-2017')!);
     const ws = await tables(bytes);
