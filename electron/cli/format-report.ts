@@ -40,7 +40,7 @@ export function formatRecalcReport(c: Case): string {
     `Nøgletal (beløb i ${unitLabel(c.unit)})`,
     `  Tilbagebetalingstid, totaløkonomi:           ${shown('paybackTotal', String(k.paybackTotal ?? '-'))}`,
     `  Tilbagebetalingstid, serviceeffektivisering: ${shown('paybackService', String(k.paybackService ?? '-'))}`,
-    `  Break-even år:                               ${shown('breakEven', String(k.breakEvenYear ?? '-'))}`,
+    `  Break-even år:                               ${shown('breakEven', k.breakEvenLabel ?? '-')}`,
     `  Nettoresultat over perioden:                 ${shown('netTotal', money(k.netTotal))}`,
     `  Nettoresultat over 7 år:                     ${shown('net7', money(k.net7))}`,
     `  Nettoresultat over 10 år:                    ${shown('net10', money(k.net10))}`,

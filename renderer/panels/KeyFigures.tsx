@@ -26,7 +26,7 @@ export function KeyFigures({ workbench, snapshot, figures: k, onMessage }: {
   const rows: Array<[FigureId, string, string]> = [
     ['paybackTotal', t('figures.paybackTotal'), years(k.paybackTotal)],
     ['paybackService', t('figures.paybackService'), years(k.paybackService)],
-    ['breakEven', t('figures.breakEven'), k.breakEvenYear === null ? t('figures.never') : String(k.breakEvenYear)],
+    ['breakEven', t('figures.breakEven'), k.breakEvenLabel ?? t('figures.never')],
     ['netTotal', t('figures.netTotal'), money(k.netTotal)],
     ['net7', t('figures.net7'), money(k.net7)],
     ['net10', t('figures.net10'), money(k.net10)],
