@@ -20,7 +20,8 @@ export interface CellEdit {
 }
 
 export type RowProps = Partial<Pick<Row, 'kind' | 'scope' | 'classification' | 'driverFormat' | 'unitText' | 'note' | 'stated'>>;
-export type CaseProps = Partial<Pick<Case, 'meta' | 'unit' | 'decimals' | 'priceLevel' | 'result' | 'discountRate' | 'views'>>;
+/** `statedKeyFigures: {}` takes the field away (a prop left undefined keeps its value). */
+export type CaseProps = Partial<Pick<Case, 'meta' | 'unit' | 'decimals' | 'priceLevel' | 'result' | 'discountRate' | 'views' | 'statedKeyFigures'>>;
 
 /**
  * What a `setAxis` changed that its inverse cannot work out again, carried so that undo is exact:
@@ -60,7 +61,7 @@ export type Command =
   | { type: 'appendSections'; sections: Section[]; views: TableView[]; axis?: PeriodAxis; undo?: true }
   /** The inverse of appendSections: the last sections and views by id, and the axis to shorten back to. */
   | { type: 'removeSections'; sections: SectionId[]; views: string[]; axis?: PeriodAxis }
-  /** Metadata, unit, decimals, price level, discount rate, result spec and table views. */
+  /** Metadata, unit, decimals, price level, discount rate, result spec, table views and stated key figures. */
   | { type: 'setCaseProps'; props: CaseProps }
   /** WARNING: `restore` is for inverses made by setAxis itself; callers pass only `axis`. */
   | { type: 'setAxis'; axis: PeriodAxis; restore?: AxisRestore };
