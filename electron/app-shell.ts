@@ -4,7 +4,7 @@
  * The setupX modules receive it instead of reaching for globals.
  */
 import path from 'node:path';
-import type { App, BrowserWindow, Dialog } from 'electron';
+import type { App, BrowserWindow, Clipboard, Dialog } from 'electron';
 import type { RecentFile } from '../shared/host';
 import type { AppPaths } from './app-paths';
 import { createCloseGuard, type CloseGuard } from './close-guard';
@@ -14,6 +14,7 @@ import { createHostOperations, type MainHostOperations } from './host-operations
 import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL } from './ipc-channels';
 import { windowTitle } from './main-window';
 import { createOpenQueue, type OpenQueue } from './open-requests';
+import { PDF_OPTIONS } from './print-note';
 
 export interface AppShell {
   readonly paths: AppPaths;
@@ -37,7 +38,7 @@ export interface AppShell {
   settled(): Promise<void>;
 }
 
-export function createAppShell(deps: { app: Pick<App, 'isPackaged' | 'addRecentDocument'>; dialog: Dialog; paths: AppPaths; platform: NodeJS.Platform }): AppShell {
+export function createAppShell(deps: { app: Pick<App, 'isPackaged' | 'addRecentDocument'>; dialog: Dialog; clipboard: Pick<Clipboard, 'write'>; paths: AppPaths; platform: NodeJS.Platform }): AppShell {
   let current: BrowserWindow | null = null;
   const writes = new Set<Promise<unknown>>();
   const grants = createFileGrants(deps.platform);
@@ -68,6 +69,11 @@ export function createAppShell(deps: { app: Pick<App, 'isPackaged' | 'addRecentD
       if (list[0]) deps.app.addRecentDocument(list[0].handle);
       shell.onRecentChanged(list);
     },
+    async renderPdf() {
+      if (!current || current.isDestroyed()) throw new Error('Vinduet er lukket, så der er intet at udskrive.');
+      return new Uint8Array(await current.webContents.printToPDF(PDF_OPTIONS));
+    },
+    writeClipboard: ({ html, text }) => deps.clipboard.write({ html, text }),
     documentStateChanged: (state) => {
       if (!current || current.isDestroyed()) return;
       current.setTitle(windowTitle(state));

@@ -11,6 +11,7 @@ export interface Dialogs {
   chooseCaseSavePath(defaultPath: string): Promise<string | null>;
   chooseWorkbook(): Promise<string | null>;
   chooseExportPath(defaultPath: string): Promise<string | null>;
+  choosePdfPath(defaultPath: string): Promise<string | null>;
   saveBeforeClose(title: string): Promise<CloseChoice>;
   showError(message: string, detail: string): void;
   about(version: string): Promise<void>;
@@ -18,6 +19,7 @@ export interface Dialogs {
 
 const CASE_FILTER = { name: 'Budgetnotat-sag', extensions: [CASE_EXTENSION.slice(1)] };
 const XLSX_FILTER = { name: 'Excel-projektmappe', extensions: ['xlsx', 'xlsm'] };
+const PDF_FILTER = { name: 'PDF-dokument', extensions: ['pdf'] };
 
 type DialogApi = Pick<Dialog, 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox' | 'showErrorBox'>;
 
@@ -46,6 +48,7 @@ export function createElectronDialogs(dialog: DialogApi, parent: () => BaseWindo
     chooseCaseSavePath: (defaultPath) => save('Gem sag', defaultPath, CASE_FILTER),
     chooseWorkbook: () => open('Importér Excel-projektmappe', XLSX_FILTER),
     chooseExportPath: (defaultPath) => save('Eksportér budgetnotat', defaultPath, XLSX_FILTER),
+    choosePdfPath: (defaultPath) => save('Gem budgetnotat som PDF', defaultPath, PDF_FILTER),
     async saveBeforeClose(title) {
       const detail = `Vil du gemme ændringerne i "${title || 'Uden titel'}", før vinduet lukkes? Ellers går de tabt.`;
       const answer = await choose('Gem ændringer?', detail, ['Gem', 'Gem ikke', 'Annullér'], 2);

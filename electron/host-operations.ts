@@ -12,6 +12,7 @@ import { readFileLimited } from './files/read-limited';
 import { readRecentFiles } from './files/recent-files';
 import { discardRecovery, listRecoveries, writeRecovery } from './files/recovery-store';
 import type { HostOperationImpls } from './ipc';
+import { createPrintNote } from './print-note';
 import { safeFileName, withExtension } from './save-names';
 
 /** Larger than any workbook a municipality sends around; a bigger file is refused unread. */
@@ -21,6 +22,10 @@ export interface HostOperationDeps extends CaseOperationDeps {
   recoveryFolder: string;
   closeGuard: Pick<CloseGuard, 'documentState' | 'saveAbandoned'>;
   documentStateChanged(state: { title: string; dirty: boolean }): void;
+  /** The window's page printed to PDF (webContents.printToPDF). */
+  renderPdf(): Promise<Uint8Array>;
+  /** Electron's clipboard.write. */
+  writeClipboard(data: { html: string; text: string }): void;
 }
 
 export interface MainHostOperations extends HostOperationImpls {
@@ -75,6 +80,10 @@ export function createHostOperations(deps: HostOperationDeps): MainHostOperation
     writeRecovery: (recovery) => writeRecovery(deps.recoveryFolder, recovery),
     listRecoveries: () => listRecoveries(deps.recoveryFolder),
     discardRecovery: ({ id }) => discardRecovery(deps.recoveryFolder, id),
+    printNote: createPrintNote(deps),
+    async writeClipboard(data) {
+      deps.writeClipboard(data);
+    },
     async setDocumentState(state) {
       deps.closeGuard.documentState(state);
       deps.documentStateChanged(state);

@@ -14,6 +14,8 @@ export const HOST_CHANNELS = {
   writeRecovery: 'host:writeRecovery',
   listRecoveries: 'host:listRecoveries',
   discardRecovery: 'host:discardRecovery',
+  printNote: 'host:printNote',
+  writeClipboard: 'host:writeClipboard',
   setDocumentState: 'host:setDocumentState',
 } as const satisfies { [K in HostOperation]: `host:${K}` };
 

@@ -12,6 +12,9 @@ export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
 const suggestedName = z.string().max(255);
 
+/** A copied table; a 10 000-row case's HTML is a few MB. */
+export const MAX_CLIPBOARD_CHARS = 50 * 1024 * 1024;
+
 export const ipcSchemas = {
   openCase: z.tuple([z.strictObject({ handle: filePathSchema.optional() })]),
   saveCase: z.tuple([
@@ -34,5 +37,7 @@ export const ipcSchemas = {
   writeRecovery: z.tuple([recoverySchema]),
   listRecoveries: z.tuple([]),
   discardRecovery: z.tuple([z.strictObject({ id: recoveryIdSchema })]),
+  printNote: z.tuple([z.strictObject({ suggestedName })]),
+  writeClipboard: z.tuple([z.strictObject({ html: z.string().max(MAX_CLIPBOARD_CHARS), text: z.string().max(MAX_CLIPBOARD_CHARS) })]),
   setDocumentState: z.tuple([z.strictObject({ title: z.string().max(1000), dirty: z.boolean() })]),
 } satisfies { [K in HostOperation]: z.ZodType<HostOperations[K]['args']> };

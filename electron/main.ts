@@ -2,7 +2,7 @@
  * The Electron main process, kept thin: it only wires modules together. File work is in files/,
  * the security settings in security.ts, the IPC checks in ipc.ts.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type WebContents } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, screen, session, type WebContents } from 'electron';
 import { registerAppScheme, serveAppFiles } from './app-protocol';
 import { setupMenu } from './app-menu';
 import { setupAppPaths } from './app-paths';
@@ -17,7 +17,7 @@ const platform = process.platform;
 const paths = setupAppPaths(app, process.env, __dirname);
 registerAppScheme(protocol);
 if (platform === 'win32') app.setAppUserModelId('dk.budgetnotat.app');
-const shell = createAppShell({ app, dialog, paths, platform });
+const shell = createAppShell({ app, dialog, clipboard, paths, platform });
 
 if (setupSingleInstance(app, shell)) {
   setupWebContentsSecurity(app);

@@ -59,6 +59,7 @@ export function buildMenuTemplate({ platform, developer, recent, actions }: Menu
       separator,
       command('file-import-xlsx', 'Importér xlsx …', 'importXlsx'),
       command('file-export-xlsx', 'Eksportér xlsx …', 'exportXlsx'),
+      command('file-print', 'Udskriv / Gem som PDF …', 'printNote', 'CmdOrCtrl+P'),
       separator,
       { id: 'file-close', label: 'Luk', accelerator: 'CmdOrCtrl+W', click: () => actions.closeWindow() },
       ...(mac ? [] : [separator, { role: 'quit' as const, label: 'Afslut', accelerator: 'Ctrl+Q' }]),
@@ -76,6 +77,8 @@ export function buildMenuTemplate({ platform, developer, recent, actions }: Menu
       { id: 'edit-copy', role: 'copy', label: 'Kopiér' },
       { id: 'edit-paste', role: 'paste', label: 'Sæt ind' },
       { id: 'edit-select-all', role: 'selectAll', label: 'Markér alt' },
+      separator,
+      command('edit-copy-table', 'Kopiér tabel til Word', 'copyTable'),
     ],
   };
 

@@ -44,6 +44,8 @@ export function createPreloadOperations(ipc: IpcRendererLike): PreloadOperations
     writeRecovery: call('writeRecovery'),
     listRecoveries: call('listRecoveries'),
     discardRecovery: call('discardRecovery'),
+    printNote: call('printNote'),
+    writeClipboard: call('writeClipboard'),
     setDocumentState: call('setDocumentState'),
   } satisfies PreloadOperations;
 }

@@ -23,6 +23,9 @@ import { useAutosave } from './state/autosave';
 import { keyFigures } from '../shared/figures/key-figures';
 import { answerChangedFile, openCaseFile, saveCaseFile } from './state/document-files';
 import { exportXlsx } from './state/export-xlsx';
+import { copyTable, printNote } from './state/print-note';
+import { PrintPreview } from './print/PrintPreview';
+import { noteContent } from '../shared/note/note-content';
 import { useXlsxImport } from './import/use-xlsx-import';
 import type { ExternalChange, ExternalChangeChoice, SaveOutcome } from './state/file-flow';
 import type { FocusedCell } from './state/focused-cell';
@@ -44,6 +47,7 @@ export function App() {
   const figures = useMemo(() => keyFigures(snapshot.engine), [snapshot.engine, snapshot.revision]);
   const onMessage = status.post;
   const [changedFile, setChangedFile] = useState<ExternalChange | null>(null);
+  const [printing, setPrinting] = useState(false);
   const afterSave = useCallback((outcome: SaveOutcome) => setChangedFile(outcome.kind === 'changedOnDisk' ? outcome.change : null), []);
   const answerChanged = async (change: ExternalChange, choice: ExternalChangeChoice) => {
     setChangedFile(null);
@@ -80,11 +84,19 @@ export function App() {
         case 'exportXlsx':
           await exportXlsx(workbench, onMessage, t);
           return;
+        case 'printNote':
+          // The first time opens the preview; asked again while it shows (Ctrl+P, the menu), it prints.
+          if (printing) await printNote(workbench, onMessage, t);
+          else setPrinting(true);
+          return;
+        case 'copyTable':
+          await copyTable(noteContent(workbench.getSnapshot().engine).economy, onMessage, t);
+          return;
         default:
           if (action.startsWith('openRecent:') && confirmDiscard()) await openCaseFile(workbench, { handle: action.slice('openRecent:'.length) }, onMessage, t);
       }
     },
-    [workbench, confirmDiscard, onMessage, afterSave, xlsxImport.start, t],
+    [workbench, confirmDiscard, onMessage, afterSave, xlsxImport.start, t, printing],
   );
 
   useEffect(() => host.onMenuCommand((command) => void run(command)), [run]);
@@ -100,6 +112,8 @@ export function App() {
   }, [snapshot.case.meta.title, snapshot.dirty, t]);
   useGlobalShortcuts(run);
   const recovery = useAutosave(workbench, snapshot, onMessage, t);
+
+  const closePrint = useCallback(() => setPrinting(false), []);
 
   /** A case only created from a template or blank is not changed: Ny or Åbn then need not ask. */
   const create = (c: Case, dirty = false) => {
@@ -136,6 +150,14 @@ export function App() {
       </footer>
       {xlsxImport.dialog}
       {startDialog && <NewCaseDialog onCreate={(c) => create(c)} onCancel={() => setNewDialog(false)} recovery={recoveryBanner || null} />}
+      {printing && (
+        <PrintPreview
+          snapshot={snapshot}
+          onPrint={() => void printNote(workbench, onMessage, t)}
+          onClose={closePrint}
+          onCopy={(table) => void copyTable(table, onMessage, t)}
+        />
+      )}
       {changedFile && <ExternalChangeDialog change={changedFile} onChoose={(choice) => void answerChanged(changedFile, choice)} />}
     </div>
   );

@@ -64,6 +64,18 @@ export interface HostOperations {
   /** Every recovery newer than the file it belongs to (a later save of the file makes it stale), newest first. */
   listRecoveries: { args: []; result: Recovery[] };
   discardRecovery: { args: [{ id: string }]; result: void };
+  /**
+   * Prints the note the page shows (the print preview, laid out by its print CSS). Electron saves
+   * it as a PDF where the user says ('pdf'; null when cancelled); the browser edition opens the
+   * browser's print dialog, where the user prints or saves as PDF ('printDialog').
+   */
+  printNote: { args: [{ suggestedName: string }]; result: { kind: 'pdf'; file: FileRef } | { kind: 'printDialog' } | null };
+  /**
+   * Puts formatted text on the clipboard: HTML for Word and Writer, with plain text (tab-separated
+   * for a table) beside it. Electron writes the system clipboard directly, so a menu command
+   * copies as well as a click does.
+   */
+  writeClipboard: { args: [{ html: string; text: string }]; result: void };
   /** Tells the host the document's title and whether it has unsaved changes (close guard). */
   setDocumentState: { args: [{ title: string; dirty: boolean }]; result: void };
 }
@@ -72,7 +84,7 @@ export type HostOperation = keyof HostOperations;
 
 /** Commands the host's native menu sends to the renderer. */
 export const MENU_COMMANDS = [
-  'new', 'open', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'close', 'undo', 'redo', 'copy', 'paste',
+  'new', 'open', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'printNote', 'copyTable', 'close', 'undo', 'redo', 'copy', 'paste',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number] | `openRecent:${string}`;
 

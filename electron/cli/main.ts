@@ -22,6 +22,7 @@ const USAGE = `Brug: budgetnotat <kommando> [valg]
                                            importér tabellerne (alle, eller de valgte) som en sag
   check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved regnefejl, ikke ved afrunding)
   export FIL.budgetnotat -o FIL.xlsx       eksportér et budgetnotat til xlsx med formler og nøgletal
+  export FIL.budgetnotat -o FIL.pdf        eksportér budgetnotatet som PDF (kræver LibreOffice)
   export FIL.xlsx -o FIL.xlsx              importér en projektmappe og eksportér den som budgetnotat`;
 
 type Out = (text: string) => void;

@@ -70,6 +70,33 @@ const operations: Impl = {
     download(name, bytes as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return { name, handle: null };
   },
+  // The browser's own dialog prints, or saves as PDF; the page's print CSS lays out the note.
+  async printNote() {
+    window.print();
+    return { kind: 'printDialog' };
+  },
+  // From a copy event, which Chromium allows inside a click without asking for clipboard
+  // permission; the async Clipboard API where no copy event came (no click to go with it).
+  async writeClipboard({ html, text }) {
+    let written = false;
+    const onCopy = (e: ClipboardEvent) => {
+      if (!e.clipboardData) return;
+      e.clipboardData.setData('text/html', html);
+      e.clipboardData.setData('text/plain', text);
+      e.preventDefault();
+      // The sheet's own copy (of its selected cells) must not answer this one.
+      e.stopImmediatePropagation();
+      written = true;
+    };
+    window.addEventListener('copy', onCopy, true);
+    try {
+      document.execCommand('copy');
+    } finally {
+      window.removeEventListener('copy', onCopy, true);
+    }
+    if (written) return;
+    await navigator.clipboard.write([new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) })]);
+  },
   async writeRecovery(recovery) {
     await recoveryStore.put(recovery);
   },

@@ -3,7 +3,7 @@ export const da = {
   app: { name: 'Budgetnotat', untitled: 'Ny sag', language: 'Sprog' },
   toolbar: {
     new: 'Ny', open: 'Åbn', save: 'Gem', saveAs: 'Gem som', undo: 'Fortryd', redo: 'Annullér fortryd',
-    importXlsx: 'Importér xlsx', exportXlsx: 'Eksportér xlsx',
+    importXlsx: 'Importér xlsx', exportXlsx: 'Eksportér xlsx', printNote: 'Udskriv / Gem som PDF', copyTable: 'Kopiér tabel til Word',
   },
   newCase: { title: 'Ny sag', blank: 'Tom sag', fromTemplate: 'Fra skabelon', create: 'Opret', cancel: 'Annullér', firstYear: 'Første år' },
   sheet: {
@@ -81,6 +81,13 @@ export const da = {
     openFailed: 'Filen kunne ikke åbnes: {{message}}', unsavedConfirm: 'Sagen har ændringer, der ikke er gemt. Fortsæt alligevel?',
     cannotDeleteResult: 'Resultatrækken kan ikke slettes.',
     restore: 'Gendan', discard: 'Kassér', pasted: 'Indsatte {{rows}} × {{cols}} celler',
+    pastedSkipping: 'Indsatte {{count}} celler; {{skipped}} tomme felter i blokken lå uden for talcellerne og blev sprunget over.',
+  },
+  print: {
+    title: 'Udskrift af budgetnotatet', print: 'Udskriv / Gem som PDF', close: 'Luk', copyTable: 'Kopiér tabel til Word',
+    hint: 'Sådan ser notatet ud på A4; brede tabeller kommer på liggende sider.',
+    saved: 'Budgetnotatet er gemt som {{name}}.', cancelled: 'PDF-filen blev ikke gemt.', failed: 'Udskrivningen mislykkedes: {{message}}',
+    copied: 'Tabellen "{{title}}" er kopieret; sæt den ind i Word med Ctrl+V.', copyFailed: 'Tabellen kunne ikke kopieres: {{message}}',
   },
   exportXlsx: { progress: 'Eksporterer xlsx … {{percent}} % {{step}}', done: 'Eksporteret som {{name}}', cancelled: 'Eksporten blev ikke gemt', failed: 'Eksporten mislykkedes: {{message}}' },
   files: {

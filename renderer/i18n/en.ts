@@ -4,7 +4,7 @@ export const en: Dictionary = {
   app: { name: 'Budgetnotat', untitled: 'New case', language: 'Language' },
   toolbar: {
     new: 'New', open: 'Open', save: 'Save', saveAs: 'Save as', undo: 'Undo', redo: 'Redo',
-    importXlsx: 'Import xlsx', exportXlsx: 'Export xlsx',
+    importXlsx: 'Import xlsx', exportXlsx: 'Export xlsx', printNote: 'Print / Save as PDF', copyTable: 'Copy table for Word',
   },
   newCase: { title: 'New case', blank: 'Blank case', fromTemplate: 'From template', create: 'Create', cancel: 'Cancel', firstYear: 'First year' },
   sheet: {
@@ -82,6 +82,13 @@ export const en: Dictionary = {
     openFailed: 'The file could not be opened: {{message}}', unsavedConfirm: 'The case has unsaved changes. Continue anyway?',
     cannotDeleteResult: 'The result row cannot be deleted.',
     restore: 'Restore', discard: 'Discard', pasted: 'Pasted {{rows}} × {{cols}} cells',
+    pastedSkipping: 'Pasted {{count}} cells; {{skipped}} empty fields of the block fell outside the number cells and were passed over.',
+  },
+  print: {
+    title: 'Print of the budget note', print: 'Print / Save as PDF', close: 'Close', copyTable: 'Copy table for Word',
+    hint: 'This is the note on A4; wide tables get landscape pages.',
+    saved: 'The budget note is saved as {{name}}.', cancelled: 'The PDF file was not saved.', failed: 'Printing failed: {{message}}',
+    copied: 'The table "{{title}}" is copied; paste it into Word with Ctrl+V.', copyFailed: 'The table could not be copied: {{message}}',
   },
   exportXlsx: { progress: 'Exporting xlsx … {{percent}} % {{step}}', done: 'Exported as {{name}}', cancelled: 'The export was not saved', failed: 'The export failed: {{message}}' },
   files: {

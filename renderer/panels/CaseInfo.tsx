@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UNITS, unitLabel, type Unit } from '../../shared/money/units';
-import { allRows } from '../../shared/model/rows';
+import { allRows, isComputedRow } from '../../shared/model/rows';
 import type { CaseMeta } from '../../shared/model/case';
 import type { RowId } from '../../shared/model/ids';
 import { Decimal } from '../../shared/money/decimal';
-import { parseDanishNumber, formatDanish } from '../../shared/money/danish';
+import { formatDanish } from '../../shared/money/danish';
+import { parsePercentField } from '../../shared/money/rate';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import * as actions from '../state/actions';
 import { TextField } from './TextField';
@@ -63,7 +64,8 @@ export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbe
           {t('caseInfo.resultRow')}
           <select value={c.result.rowId ?? ''} onChange={(e) => report(actions.setCaseProps(workbench, { result: { ...c.result, rowId: (e.target.value || null) as RowId | null } }))}>
             <option value="">{t('rows.none')}</option>
-            {allRows(c).map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+            {/* Only derived rows can be chosen; an older case's typed result row stays listed while it is the one. */}
+            {allRows(c).filter((r) => isComputedRow(r) || r.id === c.result.rowId).map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
           </select>
         </label>
         <label>
@@ -77,9 +79,9 @@ export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbe
           label={t('caseInfo.discountRate')}
           value={formatDanish(new Decimal(c.discountRate || '0').times(100), { decimals: new Decimal(c.discountRate || '0').times(100).decimalPlaces() })}
           onCommit={(v) => {
-            const parsed = parseDanishNumber(v);
-            if (parsed.kind !== 'number') onMessage(`${t('messages.invalidNumber')}: ${v}`, 'error');
-            else report(actions.setCaseProps(workbench, { discountRate: parsed.value.dividedBy(100).toString() }));
+            const rate = parsePercentField(v);
+            if (rate === null) onMessage(`${t('messages.invalidNumber')}: ${v}`, 'error');
+            else report(actions.setCaseProps(workbench, { discountRate: rate.toString() }));
           }}
         />
       </div>

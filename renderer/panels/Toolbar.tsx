@@ -4,7 +4,7 @@ import { CLASSIFICATION_KEYS, type ClassificationKey } from '../sheet/column-ids
 import { setLanguage } from '../i18n/i18n';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
-export type ToolbarAction = 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'importXlsx' | 'exportXlsx';
+export type ToolbarAction = 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'importXlsx' | 'exportXlsx' | 'printNote' | 'copyTable';
 
 export function Toolbar({ snapshot, onAction, shown, onToggleColumn }: {
   snapshot: WorkbenchSnapshot;
@@ -39,6 +39,10 @@ export function Toolbar({ snapshot, onAction, shown, onToggleColumn }: {
       <nav className="group">
         {button('importXlsx', t('toolbar.importXlsx'))}
         {button('exportXlsx', t('toolbar.exportXlsx'))}
+      </nav>
+      <nav className="group">
+        {button('printNote', t('toolbar.printNote'))}
+        {button('copyTable', t('toolbar.copyTable'))}
       </nav>
       <nav className="group columns">
         {CLASSIFICATION_KEYS.map((k) => (

@@ -1,21 +1,19 @@
 /**
  * Copy and paste of a rectangular block as tab-separated text, to and from Excel or LibreOffice.
  * Copy writes exact values in the case's unit with Danish decimals (no rounding, so nothing is
- * lost); paste reads Danish numbers and formulas, and is one command, so one undo step. A block
- * with a cell that cannot be read, or with a figure or blank landing on a subtotal or result, is
- * refused whole: nothing changes.
+ * lost); paste reads Danish numbers and formulas, and is one command, so one undo step. What lies
+ * under the block is read here; whether it lands, whole or not at all, is
+ * shared/commands/paste-plan.ts.
  */
 import { useEffect, type MutableRefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { Command } from '../../shared/commands/command';
 import { FormulaError } from '../../shared/formula/errors';
 import type { Scalar } from '../../shared/formula/values';
-import { parseCellInput } from '../../shared/model/cell-input';
+import { planPaste, type PasteColumn, type PasteLine } from '../../shared/commands/paste-plan';
 import type { Case, Row } from '../../shared/model/case';
 import { findRow, findSection } from '../../shared/model/rows';
 import { isConstantRow, rowUnit } from '../../shared/model/row-unit';
-import { refusesCell } from '../../shared/commands/set-cells';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit } from '../../shared/money/units';
@@ -56,14 +54,16 @@ export function useSheetClipboard(deps: ClipboardDeps): void {
       e.preventDefault();
       const block = parseTsv(text);
       if (block.length === 0) return;
-      const result = pasteCommand(api, workbench.getSnapshot().case, selectionRef.current, block);
-      if (!result.ok) {
-        onMessage(result.message, 'error');
+      const c = workbench.getSnapshot().case;
+      const plan = planPaste(c, block, ...underBlock(api, c, selectionRef.current, block, t));
+      if (!plan.ok) {
+        onMessage(plan.message, 'error');
         return;
       }
-      const error = workbench.execute(result.command);
+      const error = workbench.execute(plan.command);
       if (error) onMessage(error, 'error');
-      else onMessage(t('messages.pasted', { rows: block.length, cols: block[0]!.length }), 'info');
+      else if (plan.skipped === 0) onMessage(t('messages.pasted', { rows: plan.rows, cols: plan.cols }), 'info');
+      else onMessage(t('messages.pastedSkipping', { count: plan.cells, skipped: plan.skipped }), 'info');
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);
@@ -111,31 +111,22 @@ function exact(shown: Decimal): string {
   return formatDanish(shown, { decimals: shown.decimalPlaces() }).replace(/\./g, '');
 }
 
-type PasteResult = { ok: true; command: Command } | { ok: false; message: string };
-
-function pasteCommand(api: GridApi<GridRow>, c: Case, selection: Selection, block: string[][]): PasteResult {
+/** The sheet's lines and columns under a block pasted at the selection's top left corner. */
+function underBlock(api: GridApi<GridRow>, c: Case, selection: Selection, block: string[][], t: TFunction): [PasteLine[], Array<PasteColumn | undefined>] {
   const { top, left } = rangeOf(selection);
-  const cells: Extract<Command, { type: 'setCells' }>['cells'] = [];
-  for (let i = 0; i < block.length; i++) {
+  const lines = block.map((_, i): PasteLine => {
     const data = nodeAt(api, top + i)?.data;
-    if (!data) break;
-    if (data.type !== 'row') continue;
-    const row = findRow(c, data.rowId);
-    if (!row || row.kind === 'note') continue;
-    const line = block[i]!;
-    for (let j = 0; j < line.length; j++) {
-      const period = periodOfCell(columnAt(api, left + j)?.getColId() ?? '', row);
-      if (period === null) continue;
-      const parsed = parseCellInput(line[j]!, row, c);
-      if (!parsed.ok) return { ok: false, message: `${row.label}: ${parsed.message}` };
-      if (refusesCell(row, parsed.cell)) return { ok: false, message: spillRefusal(row.label) };
-      cells.push({ row: row.id, period, cell: parsed.cell });
-    }
-  }
-  if (cells.length === 0) return { ok: false, message: 'Der er ingen talceller at sætte ind i her' };
-  return { ok: true, command: { type: 'setCells', cells } };
-}
-
-function spillRefusal(label: string): string {
-  return `Blokken blev ikke sat ind, fordi den ville skrive tal over "${label}", som beregnes med en formel.`;
+    if (!data) return undefined;
+    return data.type === 'row' ? { kind: 'row', rowId: data.rowId } : { kind: 'section', label: findSection(c, data.sectionId)?.label ?? '' };
+  });
+  const width = Math.max(...block.map((l) => l.length));
+  const columns = Array.from({ length: width }, (_, j): PasteColumn | undefined => {
+    const column = columnAt(api, left + j);
+    if (!column) return undefined;
+    const colId = column.getColId();
+    // The label column's header shows the unit ("Beløb i 1.000 kr."), not what the column holds.
+    const name = colId === LABEL_COLUMN ? t('sheet.label') : api.getDisplayNameForColumn(column, null) || colId;
+    return { name, periodOf: (row) => periodOfCell(colId, row) };
+  });
+  return [lines, columns];
 }

@@ -3,7 +3,7 @@ import type { Command } from '../../shared/commands/command';
 import type { Case, Classification } from '../../shared/model/case';
 import { parseCellInput } from '../../shared/model/cell-input';
 import { findRow } from '../../shared/model/rows';
-import { refusesCell } from '../../shared/commands/set-cells';
+import { computedRefusal, refusesCell } from '../../shared/model/derived-cell';
 import { classificationOfColumn, LABEL_COLUMN, periodOfCell, UNIT_COLUMN } from './column-ids';
 import type { GridRow } from './grid-rows';
 
@@ -41,7 +41,10 @@ export function editRequestCommand(c: Case, data: GridRow | undefined, colId: st
   if (period === null) return { ok: true, command: null };
   const parsed = parseCellInput(text, row, c);
   if (!parsed.ok) return { ok: false, message: parsed.message };
-  if (refusesCell(row, parsed.cell)) return { ok: false, message: computedTyped(row.label, text) };
+  if (refusesCell(row, parsed.cell)) {
+    const formula = parsed.cell !== null && 'formula' in parsed.cell;
+    return { ok: false, message: formula ? computedRefusal(row, parsed.cell) : computedTyped(row.label, text) };
+  }
   return { ok: true, command: { type: 'setCells', cells: [{ row: row.id, period, cell: parsed.cell }] } };
 }
 

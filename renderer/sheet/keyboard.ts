@@ -3,10 +3,8 @@
  * selected range (its typed cells), Shift+arrows extend the selection, Alt+Up/Down move the row.
  */
 import type { GridApi } from 'ag-grid-community';
-import type { Command } from '../../shared/commands/command';
-import { computedRefusal } from '../../shared/commands/set-cells';
-import type { Row } from '../../shared/model/case';
-import { findRow, isComputedRow } from '../../shared/model/rows';
+import { planClear, type ClearTarget } from '../../shared/commands/clear-plan';
+import { findRow } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';
 import { moveRow } from '../state/actions';
 import { periodOfCell } from './column-ids';
@@ -53,31 +51,23 @@ export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
   return false;
 }
 
-/** Clears the typed cells of the range; subtotals and results in it stay, as they are derived. */
+/** Clears the typed cells of the range; subtotals and results in it stay (shared/commands/clear-plan.ts says which). */
 function clearRange(ctx: KeyContext): void {
   if (!ctx.selection) return;
   const c = ctx.workbench.getSnapshot().case;
-  const cells: Extract<Command, { type: 'setCells' }>['cells'] = [];
-  let derived: Row | null = null;
+  const targets: ClearTarget[] = [];
   for (const line of cellsIn(ctx.api, rangeOf(ctx.selection))) {
     for (const { node, column } of line) {
       if (node?.data?.type !== 'row' || !column) continue;
       const row = findRow(c, node.data.rowId);
       const period = row ? periodOfCell(column.getColId(), row) : null;
-      if (!row || period === null) continue;
-      if (isComputedRow(row)) {
-        derived = row;
-        continue;
-      }
-      cells.push({ row: node.data.rowId, period, cell: null });
+      if (row && period !== null) targets.push({ row: row.id, period });
     }
   }
-  if (cells.length === 0) {
-    if (derived) ctx.onMessage(computedRefusal(derived), 'error');
-    return;
-  }
-  const error = ctx.workbench.execute({ type: 'setCells', cells });
+  const plan = planClear(c, targets);
+  const error = plan.command ? ctx.workbench.execute(plan.command) : null;
   if (error) ctx.onMessage(error, 'error');
+  else if (plan.message) ctx.onMessage(plan.message, plan.command ? 'info' : 'error');
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));

@@ -4,7 +4,7 @@
  * schema (shared/file/schema.ts) would refuse to save.
  */
 import type { Case, Cell, Row, RowKind } from '../model/case';
-import { isComputedRow } from '../model/rows';
+import { refusesCell } from '../model/derived-cell';
 
 export const ROW_KINDS: readonly RowKind[] = ['input', 'driver', 'formula', 'subtotal', 'result', 'note'];
 
@@ -42,12 +42,12 @@ export function badId(id: unknown, taken: ReadonlySet<string>): string | null {
 }
 
 /**
- * A subtotal or result joining the case must be derived in every year: a formula in each of its
- * cells. Only an undo may bring back a row as it was before, gaps and all.
+ * A subtotal or result joining the case must be derived in every year: a formula that reads other
+ * rows in each of its cells. Only an undo may bring back a row as it was before, gaps and all.
  */
 export function notDerived(row: Row): string | null {
-  if (!isComputedRow(row) || row.cells.every((x) => x !== null && typeof x === 'object' && 'formula' in x)) return null;
-  return `"${row.label}" er en beregnet række og skal have en formel i hvert år, ikke indtastede tal eller tomme år.`;
+  if (!row.cells.some((x) => refusesCell(row, x))) return null;
+  return `"${row.label}" er en beregnet række og skal i hvert år have en formel, der bygger på andre rækker, ikke indtastede tal, faste tal eller tomme år.`;
 }
 
 /** A row about to join the case: right shape for the axis, and an id nobody else has. */

@@ -61,8 +61,9 @@ export type Command =
   | { type: 'appendSections'; sections: Section[]; views: TableView[]; axis?: PeriodAxis; undo?: true }
   /** The inverse of appendSections: the last sections and views by id, and the axis to shorten back to. */
   | { type: 'removeSections'; sections: SectionId[]; views: string[]; axis?: PeriodAxis }
-  /** Metadata, unit, decimals, price level, discount rate, result spec, table views and stated key figures. */
-  | { type: 'setCaseProps'; props: CaseProps }
+  /** Metadata, unit, decimals, price level, discount rate, result spec, table views and stated key
+   * figures. `undo`: only in inverses, which may give back a result row that is no longer derived (an older file's). */
+  | { type: 'setCaseProps'; props: CaseProps; undo?: true }
   /** WARNING: `restore` is for inverses made by setAxis itself; callers pass only `axis`. */
   | { type: 'setAxis'; axis: PeriodAxis; restore?: AxisRestore };
 

@@ -2,12 +2,13 @@
  * Sets cells: one typed value, a cleared range or a pasted block, always one command and so one
  * undo step. The inverse puts the previous cells back, in reverse order so that a block that
  * names the same cell twice undoes to the first state. A subtotal or result is derived: it takes
- * a formula but never a typed figure or an empty cell, and a block that tries is refused whole.
+ * a formula that reads other rows, never a typed figure, an empty cell or a formula of constants
+ * (shared/model/derived-cell.ts), and a block that tries is refused whole.
  */
 import type { CellRef } from '../engine/engine';
-import type { Case, Cell, Row, Section } from '../model/case';
+import type { Case, Row, Section } from '../model/case';
+import { computedRefusal, refusesCell } from '../model/derived-cell';
 import type { RowId } from '../model/ids';
-import { isComputedRow } from '../model/rows';
 import { badCell } from './checks';
 import { fail, type ApplyFn, type CellEdit } from './command';
 import type { RowAt } from './case-edit';
@@ -23,7 +24,7 @@ export const setCells: ApplyFn<'setCells'> = (c, cmd) => {
     if (!Number.isInteger(period) || period < 0 || period >= c.axis.count) return fail(`Periode ${String(period)} ligger uden for sagen (0 til ${c.axis.count - 1})`);
     const bad = badCell(cell);
     if (bad) return fail(bad);
-    if (!cmd.undo && refusesCell(found, cell)) return fail(computedRefusal(found));
+    if (!cmd.undo && refusesCell(found, cell)) return fail(computedRefusal(found, cell));
   }
 
   const sections = c.sections.slice();
@@ -58,17 +59,6 @@ export const setCells: ApplyFn<'setCells'> = (c, cmd) => {
     change: { kind: 'cells', cells: refs },
   };
 };
-
-/** A subtotal or result takes a formula, never a typed figure or an empty cell. */
-export function refusesCell(row: Row, cell: Cell): boolean {
-  return isComputedRow(row) && (cell === null || 'value' in cell);
-}
-
-/** Why a subtotal or result cannot take a typed figure or be cleared, in the user's words. */
-export function computedRefusal(row: Row): string {
-  const what = row.kind === 'result' ? 'resultatrække' : 'subtotal';
-  return `"${row.label}" er en beregnet ${what}, så tal kan ikke indtastes, indsættes eller slettes i den – kun dens formel kan ændres.`;
-}
 
 /** Where each wanted row sits, found in one pass over the case however many rows are wanted. */
 function locateAll(c: Case, wanted: ReadonlySet<RowId>): Map<RowId, RowAt> {

@@ -6,9 +6,9 @@
  * none ("Godkend beregnet" on its last one) and the file holds no empty object.
  */
 import { STATED_KEY_FIGURES, STATED_YEARS_PATTERN, type Case, type CaseMeta, type TableView } from '../model/case';
-import { allRows, findRow } from '../model/rows';
+import { allRows, findRow, isComputedRow } from '../model/rows';
 import { UNITS } from '../money/units';
-import { fail, type ApplyFn, type CaseProps } from './command';
+import { fail, type ApplyFn, type CaseProps, type Command } from './command';
 
 type Key = keyof CaseProps;
 const META_KEYS: ReadonlyArray<keyof CaseMeta> = ['title', 'summary', 'administration', 'committee', 'caseNumber', 'date', 'author'];
@@ -22,7 +22,7 @@ export const setCaseProps: ApplyFn<'setCaseProps'> = (c, cmd) => {
   const unknown = keys.find((k) => !KEYS.has(k));
   if (unknown) return fail(`Ukendt egenskab for sagen: ${unknown}`);
   for (const k of keys) {
-    const bad = CHECKS[k](props, c);
+    const bad = CHECKS[k](props, c, cmd.undo === true);
     if (bad) return fail(bad);
   }
   const next: Case = { ...c };
@@ -32,10 +32,12 @@ export const setCaseProps: ApplyFn<'setCaseProps'> = (c, cmd) => {
     Object.assign(next, { [k]: props[k] });
   }
   if (next.statedKeyFigures && Object.keys(next.statedKeyFigures).length === 0) delete next.statedKeyFigures;
-  return { ok: true, case: next, inverse: { type: 'setCaseProps', props: previous }, change: { kind: 'meta' } };
+  // Undo must be able to give back a result row chosen before the derived-row rule (an older file's).
+  const inverse: Command = keys.includes('result') ? { type: 'setCaseProps', props: previous, undo: true } : { type: 'setCaseProps', props: previous };
+  return { ok: true, case: next, inverse, change: { kind: 'meta' } };
 };
 
-const CHECKS: Record<Key, (p: CaseProps, c: Case) => string | null> = {
+const CHECKS: Record<Key, (p: CaseProps, c: Case, undo: boolean) => string | null> = {
   meta: ({ meta }) => {
     if (typeof meta !== 'object' || meta === null) return 'Oplysningerne skal være et objekt';
     if (Object.keys(meta).length !== META_KEYS.length || META_KEYS.some((k) => typeof meta[k] !== 'string')) return 'Oplysningerne skal have netop felterne ' + META_KEYS.join(', ');
@@ -45,11 +47,16 @@ const CHECKS: Record<Key, (p: CaseProps, c: Case) => string | null> = {
   decimals: ({ decimals }) => (Number.isInteger(decimals) && decimals! >= 0 && decimals! <= MAX_DECIMALS ? null : `Decimaler skal være et helt tal fra 0 til ${MAX_DECIMALS}`),
   priceLevel: ({ priceLevel }) => (typeof priceLevel === 'string' ? null : 'Pris- og lønniveauet skal være tekst'),
   discountRate: ({ discountRate }) => (typeof discountRate === 'string' && /^-?\d+(\.\d+)?$/.test(discountRate) ? null : `Diskonteringsrenten "${String(discountRate)}" skal være et decimaltal som "0.035"`),
-  result: ({ result }, c) => {
+  result: ({ result }, c, undo) => {
     if (typeof result !== 'object' || result === null) return 'Resultatet skal være et objekt';
     if (result.convention !== 'expensePositive' && result.convention !== 'gainPositive') return `Ukendt fortegnskonvention: ${String(result.convention)}`;
-    if (result.rowId !== null && !findRow(c, result.rowId)) return `Resultatrækken ${String(result.rowId)} findes ikke`;
-    return null;
+    if (result.rowId === null) return null;
+    const row = findRow(c, result.rowId);
+    if (!row) return `Resultatrækken ${String(result.rowId)} findes ikke`;
+    // Key figures must come from a derived row; a typed row would make them whatever was typed. A
+    // case that already has one (an older file) may keep it while its convention changes.
+    if (isComputedRow(row) || undo || row.id === c.result.rowId) return null;
+    return `"${row.label}" kan ikke være sagens resultatrække, fordi den ikke beregnes; vælg en subtotal eller en resultatrække.`;
   },
   views: ({ views }, c) => (Array.isArray(views) ? badViews(views, c) : 'Tabellerne skal være en liste'),
   statedKeyFigures: ({ statedKeyFigures: k }) => {

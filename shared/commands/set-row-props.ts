@@ -7,6 +7,7 @@
 import type { Classification, Row } from '../model/case';
 import { BUCKETS } from '../model/case';
 import type { SectionId } from '../model/ids';
+import { refusesCell } from '../model/derived-cell';
 import { isComputedRow, locateRow } from '../model/rows';
 import { ROW_KINDS } from './checks';
 import { fail, type ApplyFn, type RowProps } from './command';
@@ -22,6 +23,7 @@ export const setRowProps: ApplyFn<'setRowProps'> = (c, cmd) => {
   if (bad) return fail(bad);
   const old = c.sections[at.section]!.rows[at.index]!;
   const row = reshape(merge(old, cmd.props), old, c.axis.count);
+  if (c.result.rowId === old.id && isComputedRow(old) && !isComputedRow(row)) return fail(resultRowStays(old.label));
   if (isComputedRow(row) && !isComputedRow(old)) {
     const derived = becomeComputed(row, c.sections[at.section]!.id);
     if (typeof derived === 'string') return fail(derived);
@@ -29,6 +31,10 @@ export const setRowProps: ApplyFn<'setRowProps'> = (c, cmd) => {
   }
   return { ok: true, case: withRow(c, at, row), inverse: { type: 'replaceRow', row: old }, change: rowChange(old, row) };
 };
+
+function resultRowStays(label: string): string {
+  return `"${label}" er sagens resultatrække og skal forblive beregnet; vælg først en anden resultatrække under Sagens oplysninger.`;
+}
 
 function merge(old: Row, props: RowProps): Row {
   const row: Row = { ...old };
@@ -45,13 +51,14 @@ function merge(old: Row, props: RowProps): Row {
 
 /**
  * A row turning into a subtotal or result must be derived in every year: an empty row becomes
- * the sum of its section's line items; a row whose years are all formulas keeps them; a row with
- * typed figures or gaps is refused rather than have figures thrown away.
+ * the sum of its section's line items; a row whose years are all formulas over other rows keeps
+ * them; a row with typed figures, gaps or constant formulas is refused rather than have figures
+ * thrown away.
  */
 function becomeComputed(row: Row, section: SectionId): Row | string {
   if (row.cells.every((x) => x === null)) return { ...row, cells: row.cells.map(() => ({ formula: `=SUM({${section}})` })) };
-  if (row.cells.every((x) => x !== null && 'formula' in x)) return row;
-  return `"${row.label}" har indtastede tal eller tomme år og kan først blive en beregnet række, når alle dens år har en formel.`;
+  if (!row.cells.some((x) => refusesCell(row, x))) return row;
+  return `"${row.label}" har indtastede tal, faste tal eller tomme år og kan først blive en beregnet række, når alle dens år har en formel, der bygger på andre rækker.`;
 }
 
 function reshape(row: Row, before: Row, periods: number): Row {

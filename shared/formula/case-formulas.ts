@@ -8,7 +8,8 @@
  */
 import type { Case } from '../model/case';
 import { buildNameIndex, labelsById, resolverOf } from '../model/names';
-import { bindNames } from './bind';
+import { allRows } from '../model/rows';
+import { bindNames, nameKey } from './bind';
 import { FormulaSyntaxError, parseFormula, type FormulaReading } from './parser';
 import { printFormula, spellName, type FormulaStyle } from './printer';
 
@@ -20,9 +21,25 @@ export function toStoredFormula(text: string, c: Case, reading: FormulaReading =
     const bound = bindNames(parseFormula(text, reading), resolverOf(buildNameIndex(c)));
     return { ok: true, stored: printFormula(bound) };
   } catch (e) {
-    if (e instanceof FormulaSyntaxError) return { ok: false, message: e.message, pos: e.pos };
+    if (e instanceof FormulaSyntaxError) {
+      const hint = quoteHint(text, c);
+      return { ok: false, message: hint ? `${e.message}; ${hint}.` : e.message, pos: e.pos };
+    }
     throw e;
   }
+}
+
+/**
+ * A name with a space must be quoted ('Samlet varig ændring'), or it reads as two names. When
+ * refused text holds such a name bare, or two words side by side, say how to write it.
+ */
+function quoteHint(text: string, c: Case): string | null {
+  const bare = text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, ' ');
+  const key = nameKey(bare);
+  const spaced = [...c.sections.map((s) => s.label), ...allRows(c).map((r) => r.label)].filter((l) => /\S\s+\S/.test(l));
+  const named = spaced.sort((a, b) => b.length - a.length).find((l) => key.includes(nameKey(l)));
+  if (named) return `skriv navne med mellemrum i apostroffer: ${spellName(named)}`;
+  return /[\p{L}_][\p{L}\p{N}_.]*\s+[\p{L}_]/u.test(bare) ? "skriv navne med mellemrum i apostroffer, fx 'Samlet varig ændring'" : null;
 }
 
 export function toDisplayFormula(stored: string, c: Case, labels: Map<string, string> = labelsById(c), style: FormulaStyle = 'english'): string {

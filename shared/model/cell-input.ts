@@ -1,7 +1,8 @@
 /**
  * What a person types into a cell, and what they see when they start editing it. Money is typed
- * in the case's unit ("0,25" in a mio. kr. case is 250 000 kr.); a percent assumption takes "45"
- * or "45 %" as 45 %; a leading "=" makes a formula with row names.
+ * in the case's unit ("0,25" in a mio. kr. case is 250 000 kr.) or in a unit written after it
+ * ("2 mio. kr.", "5 t.kr.", "1.000 kr."); a percent assumption takes "45" or "45 %" as 45 %; a
+ * leading "=" makes a formula with row names.
  */
 import { toDisplayFormula, toStoredFormula } from '../formula/case-formulas';
 import type { FormulaStyle } from '../formula/printer';
@@ -13,9 +14,12 @@ import type { Case, Cell, Row } from './case';
 export type CellInputResult = { ok: true; cell: Cell } | { ok: false; message: string };
 
 const inUnit = (row: Row) => row.kind !== 'driver' && row.kind !== 'note';
+/** Rows whose values are kroner, so that an amount written with a krone unit can go in. */
+const inKroner = (row: Row) => inUnit(row) || (row.kind === 'driver' && row.driverFormat === 'kr');
 
 /**
  * @example parseCellInput('0,25', investeringRow, rebildCase) // { ok: true, cell: { value: '250000' } }
+ * @example parseCellInput('2 mio. kr.', investeringRow, kkCase) // { ok: true, cell: { value: '2000000' } }
  */
 export function parseCellInput(text: string, row: Row, c: Case): CellInputResult {
   const trimmed = text.trim();
@@ -27,7 +31,10 @@ export function parseCellInput(text: string, row: Row, c: Case): CellInputResult
   if (parsed.kind === 'empty') return { ok: true, cell: null };
   if (parsed.kind === 'invalid') return { ok: false, message: parsed.message };
   let value = parsed.value;
-  if (inUnit(row)) value = unitToKroner(value, c.unit);
+  if (parsed.unit !== null) {
+    if (!inKroner(row)) return { ok: false, message: `"${row.label}" er ikke et beløb i kroner, så skriv "${trimmed}" uden enhed.` };
+    value = value.times(parsed.unit);
+  } else if (inUnit(row)) value = unitToKroner(value, c.unit);
   else if (row.driverFormat === 'percent' && !trimmed.endsWith('%')) value = value.dividedBy(100);
   return { ok: true, cell: { value: toDecimalString(value) } };
 }

@@ -31,3 +31,21 @@ export function kronerToUnit(kroner: Decimal, unit: Unit): Decimal {
 export function unitToKroner(shown: Decimal, unit: Unit): Decimal {
   return shown.times(FACTOR[unit]);
 }
+
+/**
+ * Units written after an amount ("2 mio. kr.", "5 t.kr.", "3 tkr.", "1.000 kr."), matched with
+ * blanks removed and in lower case, and what one of them is in kroner. A written unit wins over
+ * the case's unit: "1.000 kr." is a thousand kroner in a 1.000 kr. case too.
+ */
+const WRITTEN: ReadonlyArray<[RegExp, Decimal]> = [
+  [/^kr\.?$/, new Decimal(1)],
+  [/^(t\.?|tus\.?|tusind)kr\.?$/, new Decimal(1000)],
+  [/^mio\.?(kr\.?)?$/, new Decimal(1_000_000)],
+  [/^mia\.?(kr\.?)?$/, new Decimal(1_000_000_000)],
+];
+
+/** Kroner per written unit, or null when the text is no unit this knows. */
+export function writtenUnitKroner(suffix: string): Decimal | null {
+  const key = suffix.replace(/\s/g, '').toLowerCase();
+  return WRITTEN.find(([pattern]) => pattern.test(key))?.[1] ?? null;
+}

@@ -13,6 +13,22 @@ export class SheetPage {
     await expect(this.page.getByTestId('new-case-dialog')).toHaveCount(0);
   }
 
+  /** Ny → Tom sag with the given first year, on a fresh page. */
+  async openBlank(firstYear: string): Promise<void> {
+    await this.page.goto('/');
+    const dialog = this.page.getByTestId('new-case-dialog');
+    await dialog.getByLabel('Tom sag').check();
+    await dialog.locator('.inline-field input').fill(firstYear);
+    await this.page.getByTestId('create-case').click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  /** A field of Sagens oplysninger (opened if it is closed), by the start of its label. */
+  async caseField(label: string): Promise<Locator> {
+    if (!(await this.page.locator('details.case-info').evaluate((d) => (d as HTMLDetailsElement).open))) await this.page.getByTestId('case-info').click();
+    return this.page.locator('details.case-info label', { hasText: new RegExp(`^${label}`) }).locator('input, select').first();
+  }
+
   /** Ny → a template, over the open case (whose unsaved changes, if it has any, are let go). */
   async newCase(template: string): Promise<void> {
     this.page.once('dialog', (d) => void d.accept());

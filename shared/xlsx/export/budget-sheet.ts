@@ -21,7 +21,8 @@ export function danishDate(iso: string): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
-function metaLines(c: Case): Array<[string, string]> {
+/** The note's details under its title, as "Budgetnotat" and the printed note show them; empty ones left out. */
+export function metaLines(c: Case): Array<[string, string]> {
   const lines: Array<[string, string]> = [
     ['Forvaltning', c.meta.administration],
     ['Udvalg', c.meta.committee],

@@ -28,7 +28,8 @@ import { fitWrappedLabels, keepBlocksTogether, labelColumnWidth, type KeptBlock 
 import type { ExportContext } from './row-cells';
 import { headerCell, rowStyle, sectionCell, styleRow, titleFont } from './styles';
 
-const CLASS_HEADER: Record<TableView['classificationColumns'][number], string> = {
+/** The heading of a classification column, here and in the printed note. */
+export const CLASS_HEADER: Record<TableView['classificationColumns'][number], string> = {
   styringsomraade: 'Styringsområde',
   udvalg: 'Udvalg',
   bevilling: 'Bevilling',

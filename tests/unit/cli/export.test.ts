@@ -48,8 +48,13 @@ describe('budgetnotat export', () => {
     const invalid = await cli('export', broken, '-o', path.join(dir, 'broken.xlsx'));
     expect(invalid.code).toBe(2);
     expect(invalid.stderr.trim().split('\n')).toHaveLength(1);
-    expect((await cli('export', broken)).stderr).toBe('budgetnotat: export: angiv en fil med -o FIL.xlsx\n');
-    expect((await cli('export', broken, '-o', path.join(dir, 'x.pdf'))).stderr).toContain('output skal være en .xlsx-fil');
+    expect((await cli('export', broken)).stderr).toBe('budgetnotat: export: angiv en fil med -o FIL.xlsx eller -o FIL.pdf\n');
+    expect((await cli('export', broken, '-o', path.join(dir, 'x.docx'))).stderr).toContain('output skal være en .xlsx- eller .pdf-fil');
+    // A PDF of a broken case fails on the case, in one line, before LibreOffice is started.
+    const pdf = await cli('export', broken, '-o', path.join(dir, 'broken.pdf'));
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr.trim().split('\n')).toHaveLength(1);
+    expect(pdf.stderr).toBe(invalid.stderr);
     expect((await readdir(dir)).filter((f) => f.startsWith('none') || f.startsWith('broken.xlsx'))).toEqual([]);
   });
 });

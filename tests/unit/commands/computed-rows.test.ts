@@ -48,7 +48,7 @@ describe('a row becoming a subtotal or result (setRowProps)', () => {
   it('is refused while it holds typed figures, and nothing changes', () => {
     const c = sampleCase();
     expect(failure(applyCommand(c, { type: 'setRowProps', row: r('r1'), props: { kind: 'subtotal' } }))).toBe(
-      '"Investering" har indtastede tal eller tomme år og kan først blive en beregnet række, når alle dens år har en formel.',
+      '"Investering" har indtastede tal, faste tal eller tomme år og kan først blive en beregnet række, når alle dens år har en formel, der bygger på andre rækker.',
     );
     expect(failure(applyCommand(c, { type: 'setRowProps', row: r('r6'), props: { kind: 'result' } }))).toMatch(/Ekstra/);
   });
@@ -73,7 +73,7 @@ describe('a new subtotal or result (insertRow, insertSection, appendSections)', 
 
   it('joins the case only with a formula in every year', () => {
     const c = sampleCase();
-    const msg = '"I alt" er en beregnet række og skal have en formel i hvert år, ikke indtastede tal eller tomme år.';
+    const msg = '"I alt" er en beregnet række og skal i hvert år have en formel, der bygger på andre rækker, ikke indtastede tal, faste tal eller tomme år.';
     expect(failure(applyCommand(c, { type: 'insertRow', section: s('s2'), index: 2, row: total([null, null, null, null]) }))).toBe(msg);
     expect(failure(applyCommand(c, { type: 'insertRow', section: s('s2'), index: 2, row: total([{ value: '1' }, ...Array(3).fill({ formula: '=1' })]) }))).toBe(msg);
     expect(failure(applyCommand(c, { type: 'insertSection', index: 2, section: { id: s('s9'), label: 'Ny', rows: [total(Array(4).fill(null))] } }))).toBe(msg);

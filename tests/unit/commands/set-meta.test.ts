@@ -11,7 +11,7 @@ describe('setCaseProps (set-meta)', () => {
       { unit: 'mio kr', decimals: 2 },
       { priceLevel: 'løbende p/l' },
       { discountRate: '0.04' },
-      { result: { rowId: r('r2'), convention: 'gainPositive' } },
+      { result: { rowId: r('r4'), convention: 'gainPositive' } },
       { result: { rowId: null, convention: 'expensePositive' } },
       { views: [] },
     ];

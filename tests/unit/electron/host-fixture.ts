@@ -20,6 +20,7 @@ export async function setupHostOperations() {
     chooseCaseSavePath: vi.fn<Dialogs['chooseCaseSavePath']>(async () => null),
     chooseWorkbook: vi.fn<Dialogs['chooseWorkbook']>(async () => null),
     chooseExportPath: vi.fn<Dialogs['chooseExportPath']>(async () => null),
+    choosePdfPath: vi.fn<Dialogs['choosePdfPath']>(async () => null),
     saveBeforeClose: vi.fn<Dialogs['saveBeforeClose']>(async () => 'cancel'),
     showError: vi.fn<Dialogs['showError']>(),
     about: vi.fn<Dialogs['about']>(async () => undefined),
@@ -28,6 +29,8 @@ export async function setupHostOperations() {
   const closeGuard = { documentState: vi.fn(), saveAbandoned: vi.fn() };
   const recentChanged = vi.fn();
   const documentStateChanged = vi.fn();
+  const renderPdf = vi.fn(async () => new TextEncoder().encode('%PDF-1.7 budgetnotat'));
+  const writeClipboard = vi.fn();
   const ops = createHostOperations({
     dialogs,
     grants,
@@ -37,7 +40,9 @@ export async function setupHostOperations() {
     closeGuard,
     recentChanged,
     documentStateChanged,
+    renderPdf,
+    writeClipboard,
   });
-  return { root, settings, documents, dialogs, grants, closeGuard, recentChanged, documentStateChanged, ops };
+  return { root, settings, documents, dialogs, grants, closeGuard, recentChanged, documentStateChanged, renderPdf, writeClipboard, ops };
 }
 

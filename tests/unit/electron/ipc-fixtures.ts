@@ -10,6 +10,8 @@ export const VALID_ARGS: { [K in HostOperation]: HostOperations[K]['args'] } = {
   writeRecovery: [{ id: 'r1abc', title: 'Sag', file: null, savedAt: 1, text: '{}' }],
   listRecoveries: [],
   discardRecovery: [{ id: 'r1abc' }],
+  printNote: [{ suggestedName: 'Din vej i job.pdf' }],
+  writeClipboard: [{ html: '<table><tr><td>1.476</td></tr></table>', text: '1.476' }],
   setDocumentState: [{ title: 'Sag', dirty: true }],
 };
 
@@ -31,5 +33,7 @@ export const INVALID_ARGS: { [K in HostOperation]: unknown[][] } = {
   writeRecovery: [[{ ...VALID_ARGS.writeRecovery[0], id: '../escape' }], [{ ...VALID_ARGS.writeRecovery[0], savedAt: -1 }], [{ ...VALID_ARGS.writeRecovery[0], text: undefined }]],
   listRecoveries: noArgs,
   discardRecovery: [[{ id: '../../etc/passwd' }], [{ id: '' }], [{}], ['r1abc']],
+  writeClipboard: [[], [{ html: '<b>x</b>' }], [{ html: 1, text: 'x' }], [{ html: 'x', text: 'x', files: ['/etc/passwd'] }], ['x']],
+  printNote: [[], [{}], [{ suggestedName: 5 }], [{ suggestedName: 'x', path: '/etc/x.pdf' }], ['x.pdf']],
   setDocumentState: [[{ title: 'x', dirty: 'yes' }], [{ title: 1, dirty: true }], [{ dirty: false }]],
 };

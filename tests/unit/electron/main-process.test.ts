@@ -18,7 +18,7 @@ interface FakeEvent {
 const fake = vi.hoisted(() => {
   const calls: string[] = [];
   const handlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
-  return { calls, handlers, windows: [] as unknown[], menus: [] as unknown[], answer: { response: 2 } };
+  return { calls, handlers, windows: [] as unknown[], menus: [] as unknown[], answer: { response: 2 }, clipboard: [] as unknown[] };
 });
 
 vi.mock('electron', async () => {
@@ -107,6 +107,7 @@ vi.mock('electron', async () => {
       showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
       showErrorBox: vi.fn(),
     },
+    clipboard: { write: (data: unknown) => fake.clipboard.push(data) },
     ipcMain: { handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => fake.handlers.set(channel, listener) },
     Menu: {
       buildFromTemplate: (template: unknown) => ({ template }),
@@ -187,11 +188,19 @@ describe('the main process', () => {
   });
 
   it('answers our page over IPC and refuses anyone else', async () => {
-    expect(fake.handlers.size).toBe(9);
+    expect(fake.handlers.size).toBe(11);
     const recent = fake.handlers.get('host:recentFiles')!;
     await expect(recent(ours())).resolves.toEqual([]);
     await expect(recent({ sender: {}, senderFrame: { url: 'app://budgetnotat/index.html', parent: null } })).rejects.toThrow(/afvist/);
     await expect(recent({ ...ours(), senderFrame: { url: 'https://evil.example/', parent: null } })).rejects.toThrow(/afvist/);
+  });
+
+  it('puts a copied table on the system clipboard as HTML and text, for our page only', async () => {
+    const copy = fake.handlers.get('host:writeClipboard')!;
+    await copy(ours(), { html: '<table><tr><td>1.476</td></tr></table>', text: '1.476' });
+    expect(fake.clipboard).toEqual([{ html: '<table><tr><td>1.476</td></tr></table>', text: '1.476' }]);
+    await expect(copy({ ...ours(), senderFrame: { url: 'https://evil.example/', parent: null } }, { html: 'x', text: 'x' })).rejects.toThrow(/afvist/);
+    expect(fake.clipboard).toHaveLength(1);
   });
 
   it('titles the window after the document', async () => {

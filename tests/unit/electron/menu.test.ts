@@ -47,6 +47,7 @@ describe('the menu', () => {
       ['Gem som …', 'CmdOrCtrl+Shift+S'],
       ['Importér xlsx …', undefined],
       ['Eksportér xlsx …', undefined],
+      ['Udskriv / Gem som PDF …', 'CmdOrCtrl+P'],
       ['Luk', 'CmdOrCtrl+W'],
       ['Afslut', 'Ctrl+Q'],
     ]);
@@ -59,6 +60,8 @@ describe('the menu', () => {
     ['file-save-as', 'saveAs'],
     ['file-import-xlsx', 'importXlsx'],
     ['file-export-xlsx', 'exportXlsx'],
+    ['file-print', 'printNote'],
+    ['edit-copy-table', 'copyTable'],
     ['edit-undo', 'undo'],
     ['edit-redo', 'redo'],
   ])('%s sends %s to the renderer', (id, command) => {

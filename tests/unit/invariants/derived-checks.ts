@@ -1,6 +1,6 @@
 /**
- * The promise of issue 10, as checks: every subtotal and result is a formula in every year, no
- * computed row holds a typed figure, the engine kept up to date edit by edit equals a full
+ * The promise of issue 10, as checks: every subtotal and result is a formula that reads a row or
+ * section in every year, the result row is one of them, no computed row holds a typed figure, the engine kept up to date edit by edit equals a full
  * recalculation, and the key figures equal what the result row's values give when worked out
  * here, independently of shared/figures/key-figures.ts.
  */
@@ -12,14 +12,20 @@ import type { Case } from '../../../shared/model/case';
 import { allRows } from '../../../shared/model/rows';
 import { Decimal } from '../../../shared/money/decimal';
 
+/** A stored formula names rows and sections by id in braces (`={r3} * 2`, `=SUM({s1})`). */
+export const READS_A_ROW = /\{[A-Za-z][A-Za-z0-9_-]*\}/;
+
 export function expectDerivedEverywhere(c: Case, context: string): void {
   for (const row of allRows(c)) {
     if (row.kind !== 'subtotal' && row.kind !== 'result') continue;
     row.cells.forEach((cell, p) => {
       if (cell !== null && 'value' in cell) throw new Error(`${context}: ${row.kind} "${row.label}" holds the typed value ${cell.value} in period ${p}`);
       if (cell === null) throw new Error(`${context}: ${row.kind} "${row.label}" has no formula in period ${p}`);
+      if (!READS_A_ROW.test(cell.formula)) throw new Error(`${context}: ${row.kind} "${row.label}" holds ${cell.formula} in period ${p}, which reads no row or section`);
     });
   }
+  const result = c.result.rowId === null ? null : allRows(c).find((r) => r.id === c.result.rowId);
+  if (result && result.kind !== 'subtotal' && result.kind !== 'result') throw new Error(`${context}: the result row "${result.label}" is ${result.kind}, not derived`);
 }
 
 export function expectEngineFresh(engine: Engine, c: Case, context: string): Engine {

@@ -1,7 +1,8 @@
 /**
  * Issue 10's promise, locked in: whatever a person does in the editor (years added, removed and
- * moved, rows and sections added, deleted, moved and renamed, blocks pasted anywhere, undo and
- * redo), every subtotal and result stays a formula in every year, no computed row ever holds a
+ * moved, rows and sections added, deleted, moved and renamed, blocks pasted anywhere, constant
+ * formulas among them, the result row chosen, undo and redo), every subtotal and result stays a
+ * formula over other rows in every year, the result row stays one of them, no computed row ever holds a
  * typed figure, the engine updated edit by edit equals a full recalculation, and the key figures
  * equal an independent working-out from the result row. Checked from every template, a blank
  * case, random cases, and every seed workbook's import.
@@ -21,7 +22,7 @@ import { openImportSession } from '../../../shared/xlsx/import/import-xlsx';
 import { caseArb } from '../commands/random-edits';
 import { deepFreeze } from '../commands/fixtures';
 import { casesDir } from '../xlsx/import/cases-dir';
-import { expectDerivedEverywhere, expectEngineFresh, expectKeyFigures } from './derived-checks';
+import { expectDerivedEverywhere, expectEngineFresh, expectKeyFigures, READS_A_ROW } from './derived-checks';
 import { editorCommand, editorStepArb, type EditorStep } from './editor-steps';
 
 /** RUNS=2000 npx vitest run tests/unit/invariants for a longer hunt. */
@@ -33,13 +34,18 @@ function expectInvariants(engine: Engine, c: Case, context: string): void {
   expectKeyFigures(engine, fresh, c, context);
 }
 
-/** A random case as a person could have made it: its subtotals and results are formulas throughout. */
+/**
+ * A random case as a person could have made it: its subtotals and results are formulas over rows
+ * throughout, and its result row (if any) is one of them.
+ */
 function derived(c: Case): Case {
+  const result = c.sections.flatMap((s) => s.rows).find((r) => r.id === c.result.rowId);
   return {
     ...c,
+    result: { ...c.result, rowId: result && (result.kind === 'subtotal' || result.kind === 'result') ? result.id : null },
     sections: c.sections.map((s) => ({
       ...s,
-      rows: s.rows.map((r) => (r.kind === 'subtotal' || r.kind === 'result' ? { ...r, cells: r.cells.map((x) => (x !== null && 'formula' in x ? x : { formula: `=SUM({${s.id}})` })) } : r)),
+      rows: s.rows.map((r) => (r.kind === 'subtotal' || r.kind === 'result' ? { ...r, cells: r.cells.map((x) => (x !== null && 'formula' in x && READS_A_ROW.test(x.formula) ? x : { formula: `=SUM({${s.id}})` })) } : r)),
     })),
   };
 }
@@ -65,13 +71,17 @@ function run(start: Case, steps: EditorStep[]): void {
       context = `step ${i} (${JSON.stringify(cmd)})`;
       const result = history.apply(cmd);
       if (cmd.type === 'setCells') {
-        // A block that lands a figure or a blank on a subtotal or result is refused whole.
+        // A block that lands a figure, a blank or a formula of constants on a subtotal or result is refused whole.
         const spills = cmd.cells.some(({ row, cell }) => {
           const kind = findRow(before, row)?.kind;
-          return (kind === 'subtotal' || kind === 'result') && (cell === null || 'value' in cell);
+          return (kind === 'subtotal' || kind === 'result') && (cell === null || 'value' in cell || !READS_A_ROW.test(cell.formula));
         });
         expect(result.ok, context).toBe(!spills);
         if (spills) expect(history.case).toBe(before);
+      }
+      if (cmd.type === 'setCaseProps' && cmd.props.result) {
+        const kind = cmd.props.result.rowId === null ? 'result' : findRow(before, cmd.props.result.rowId)?.kind;
+        expect(result.ok, context).toBe(kind === 'subtotal' || kind === 'result');
       }
       follow(result);
     }

@@ -2,7 +2,7 @@
  * Random editor-level edits, drawn as numbers and turned into the command the editor would send
  * for the case they meet: years added, removed and moved; rows and sections added, deleted, moved
  * and renamed; blocks pasted anywhere in the sheet's order (the result row last, as it is pinned),
- * computed rows included; a row's kind changed; undo and redo.
+ * computed rows included; a row's kind changed; the result row chosen; undo and redo.
  */
 import fc from 'fast-check';
 import type { CellEdit, Command } from '../../../shared/commands/command';
@@ -15,7 +15,7 @@ export type EditorStep = { kind: 'undo' } | { kind: 'redo' } | { kind: 'edit'; o
 
 const LABELS = ['Investering', 'Besparelse', 'Drift', 'I alt', 'Ny række'];
 
-/** What a person types or pastes: figures, blanks, and formulas over the rows that exist. */
+/** What a person types or pastes: figures, blanks, formulas over the rows that exist, and constant formulas. */
 function typedCell(n: number): fc.Arbitrary<Cell> {
   return fc.oneof(
     { weight: 2, arbitrary: fc.constant(null) },
@@ -24,6 +24,8 @@ function typedCell(n: number): fc.Arbitrary<Cell> {
     { weight: 3, arbitrary: fc.integer({ min: -2, max: 2 }).map((v) => ({ value: String(v * 1000) })) },
     { weight: 2, arbitrary: fc.integer({ min: 1, max: n }).map((r) => ({ formula: `={r${r}} * 2` })) },
     { weight: 1, arbitrary: fc.constantFrom({ formula: '=PREV({r1}) + 1' }, { formula: '={r2}[2025]' }, { formula: '=SUM({r1}[2024:2026])' }, { formula: '=SUM({s1})' }) },
+    // Formulas of constants only: on a subtotal or result they would be a fixed figure in disguise.
+    { weight: 2, arbitrary: fc.constantFrom({ formula: '=-1' }, { formula: '=42000' }, { formula: '=ROUND(2.5, 0)' }) },
   );
 }
 
@@ -33,7 +35,7 @@ export const editorStepArb: fc.Arbitrary<EditorStep> = fc.oneof(
   {
     weight: 8,
     arbitrary: fc.record({
-      op: fc.integer({ min: 0, max: 15 }),
+      op: fc.integer({ min: 0, max: 16 }),
       a: fc.nat(1000),
       b: fc.nat(1000),
       block: fc.array(fc.array(typedCell(12), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
@@ -105,6 +107,8 @@ export function editorCommand(c: Case, step: Extract<EditorStep, { kind: 'edit' 
       const kinds: RowKind[] = ['subtotal', 'result', 'input', 'formula'];
       return row ? { type: 'setRowProps', row, props: { kind: kinds[b % kinds.length]! } } : null;
     }
+    case 15:
+      return b % 2 === 0 && row ? { type: 'setCaseProps', props: { result: { ...c.result, rowId: row } } } : { type: 'setCaseProps', props: { result: { ...c.result, convention: c.result.convention === 'gainPositive' ? 'expensePositive' : 'gainPositive' } } };
     default:
       return { type: 'setCaseProps', props: { result: { ...c.result, convention: c.result.convention === 'gainPositive' ? 'expensePositive' : 'gainPositive' } } };
   }
