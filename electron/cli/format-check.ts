@@ -4,6 +4,7 @@ import { formatDanish } from '../../shared/money/danish';
 import { kronerToUnit, unitLabel, type Unit } from '../../shared/money/units';
 import { isArithmetic } from '../../shared/figures/stated';
 import type { ImportReport } from './import-command';
+import { yearsShown } from './format-report';
 
 export function formatCheckReport(report: ImportReport): string {
   const lines: string[] = [];
@@ -12,14 +13,20 @@ export function formatCheckReport(report: ImportReport): string {
     const periods = t.periods.length > 0 ? `${t.periods[0]}–${t.periods.at(-1)}` : '';
     lines.push(`Tabel ${i + 1}: ${t.title} (ark "${t.sheet}"), ${unitLabel(t.unit)}${t.priceLevel ? `, ${t.priceLevel}` : ''}, ${periods}`);
     const counts = new Map<string, number>();
-    for (const r of t.rows) counts.set(r.role, (counts.get(r.role) ?? 0) + 1);
-    lines.push(`  ${[...counts].map(([role, n]) => `${n} ${ROLE_NAMES[role] ?? role}`).join(', ')}`);
+    // A payback line keeps the role "result" in the JSON, but it is a stated key figure, not a row of figures.
+    for (const r of t.rows) {
+      const kind = r.keyFigure ? 'keyFigure' : r.role;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    lines.push(`  ${[...counts].map(([role, n]) => `${n} ${ROLE_NAMES[role]?.[n === 1 ? 0 : 1] ?? role}`).join(', ')}`);
     const own = report.discrepancies.filter((d) => d.table === t.title);
     const errors = own.filter(isArithmetic);
     const rounding = own.filter((d) => !isArithmetic(d));
     const checked = report.checked[i] ?? 0;
     lines.push(`  ${checked} angivne tal kontrolleret, ${errors.length === 0 ? (rounding.length === 0 ? 'alle stemmer' : 'alle stemmer inden for afrunding') : `${errors.length} stemmer ikke:`}`);
-    const line = (d: (typeof own)[number]) => `    ${d.row}, ${d.column}: angivet ${shown(d.stated, t.unit)}, beregnet ${shown(d.computed, t.unit)}`;
+    // A stated payback is years, never an amount in the table's unit.
+    const figure = (d: (typeof own)[number], v: string) => (d.keyFigure ? yearsShown(v) : shown(v, t.unit));
+    const line = (d: (typeof own)[number]) => `    ${d.row}, ${d.column}: angivet ${figure(d, d.stated)}, beregnet ${figure(d, d.computed)}`;
     lines.push(...errors.map(line));
     if (rounding.length > 0) lines.push(`  ${rounding.length} ${rounding.length === 1 ? 'afrundingsforskel' : 'afrundingsforskelle'} (de viste tal er afrundede):`, ...rounding.map(line));
   });
@@ -30,8 +37,10 @@ export function formatCheckReport(report: ImportReport): string {
   return lines.join('\n');
 }
 
-const ROLE_NAMES: Record<string, string> = {
-  input: 'poster', section: 'afsnit', subtotal: 'subtotaler', total: 'totaler', result: 'resultatrækker',
+/** Singular and plural. */
+const ROLE_NAMES: Record<string, [string, string]> = {
+  input: ['post', 'poster'], section: ['afsnit', 'afsnit'], subtotal: ['subtotal', 'subtotaler'], total: ['total', 'totaler'],
+  result: ['resultatrække', 'resultatrækker'], keyFigure: ['angivet nøgletal', 'angivne nøgletal'],
 };
 
 function shown(kroner: string, unit: Unit): string {

@@ -4,7 +4,7 @@
  */
 import { Engine } from '../../shared/engine/engine';
 import { keyFigures, type FigureId } from '../../shared/figures/key-figures';
-import { isArithmetic, statedDiscrepancies } from '../../shared/figures/stated';
+import { isArithmetic, isKeyFigureDiscrepancy, statedDiscrepancies } from '../../shared/figures/stated';
 import { formatCellValue } from '../../shared/model/cell-display';
 import type { Case } from '../../shared/model/case';
 import { periodLabels } from '../../shared/model/period';
@@ -40,7 +40,7 @@ export function formatRecalcReport(c: Case): string {
     `Nøgletal (beløb i ${unitLabel(c.unit)})`,
     `  Tilbagebetalingstid, totaløkonomi:           ${shown('paybackTotal', String(k.paybackTotal ?? '-'))}`,
     `  Tilbagebetalingstid, serviceeffektivisering: ${shown('paybackService', String(k.paybackService ?? '-'))}`,
-    `  Break-even år:                               ${shown('breakEven', String(k.breakEvenYear ?? '-'))}`,
+    `  Break-even år:                               ${shown('breakEven', k.breakEvenLabel ?? '-')}`,
     `  Nettoresultat over perioden:                 ${shown('netTotal', money(k.netTotal))}`,
     `  Nettoresultat over 7 år:                     ${shown('net7', money(k.net7))}`,
     `  Nettoresultat over 10 år:                    ${shown('net10', money(k.net10))}`,
@@ -52,7 +52,11 @@ export function formatRecalcReport(c: Case): string {
   if (discrepancies.length) {
     out.push('', 'Afvigelser fra angivne tal');
     const shown = (v: string) => (v === '' || v.startsWith('#') ? v : money(new Decimal(v)));
-    for (const d of discrepancies) out.push(`  ${d.row}, ${d.column}: angivet ${shown(d.stated)}, beregnet ${shown(d.computed)}${isArithmetic(d) ? '' : ' (afrunding)'}`);
+    for (const d of discrepancies) {
+      // A stated key figure is years ("3 år", "-"), not an amount.
+      const line = isKeyFigureDiscrepancy(d) ? `${d.row}: angivet ${yearsShown(d.stated)}, beregnet ${yearsShown(d.computed)}` : `${d.row}, ${d.column}: angivet ${shown(d.stated)}, beregnet ${shown(d.computed)}`;
+      out.push(`  ${line}${isArithmetic(d) ? '' : ' (afrunding)'}`);
+    }
   }
   const errors = allRows(c).flatMap((row) =>
     periods.flatMap((label, p) => {
@@ -62,4 +66,9 @@ export function formatRecalcReport(c: Case): string {
   );
   if (errors.length) out.push('', 'Fejl i celler', ...errors);
   return out.join('\n');
+}
+
+/** A payback time as a note states it: "3 år", or "-" when not within the horizon (or an error code). */
+export function yearsShown(v: string): string {
+  return /^\d+$/.test(v) ? `${v} år` : v;
 }

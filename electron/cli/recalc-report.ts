@@ -31,7 +31,10 @@ export interface RecalcReport {
     firstActiveYear: number | null;
     paybackTotal: number | null;
     paybackService: number | null;
+    /** A calendar year, whatever the axis calls it. */
     breakEvenYear: number | null;
+    /** The break-even year as the axis names its column: "2028", or "År 6" on an axis labelled År n. */
+    breakEvenLabel: string | null;
     netTotal: string | null;
     net7: string | null;
     net10: string | null;
@@ -83,6 +86,7 @@ export function recalcReport(c: Case): RecalcReport {
       paybackTotal: k.paybackTotal,
       paybackService: k.paybackService,
       breakEvenYear: k.breakEvenYear,
+      breakEvenLabel: k.breakEvenLabel,
       netTotal: str(k.netTotal),
       net7: str(k.net7),
       net10: str(k.net10),

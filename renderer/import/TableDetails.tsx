@@ -42,7 +42,6 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
   };
   const columns = Math.max(table.lastCol + 1, ...sheet.cells.map((r) => r.length));
   const unit = unitLabel(table.unit);
-  const keyFigureRows = new Set(table.rows.filter((r) => r.keyFigure).map((r) => r.label));
   return (
     <div className="import-details" data-testid="import-details">
       <h3>{t('importXlsx.selected')}: {table.title || table.sheet}</h3>
@@ -118,7 +117,7 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
             <tbody>
               {table.discrepancies.map((d) => {
                 // A stated payback time is years, not an amount in the table's unit.
-                const shown = keyFigureRows.has(d.row) ? (v: string) => v : (v: string) => amountInUnit(v, table.unit);
+                const shown = d.keyFigure ? (v: string) => v : (v: string) => amountInUnit(v, table.unit);
                 return (
                   <tr key={`${d.row}:${d.column}`}>
                     <td>{d.row}</td><td>{d.column}</td><td className="num">{shown(d.stated)}</td><td className="num">{shown(d.computed)}</td>

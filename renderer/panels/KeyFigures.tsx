@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FigureId, KeyFigures as Figures } from '../../shared/figures/key-figures';
 import { periodLabel } from '../../shared/model/period';
-import { statedDiscrepancies } from '../../shared/figures/stated';
+import { isKeyFigureDiscrepancy, statedDiscrepancies, type Discrepancy } from '../../shared/figures/stated';
 import { formatDanish } from '../../shared/money/danish';
 import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit, unitLabel } from '../../shared/money/units';
@@ -20,13 +20,19 @@ export function KeyFigures({ workbench, snapshot, figures: k, onMessage }: {
   const discrepancies = statedDiscrepancies(snapshot.engine);
   const money = (v: Decimal | null) => (v === null ? t('figures.never') : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
   const years = (v: number | null) => (v === null ? t('figures.never') : t('figures.years', { count: v }));
+  // A stated key figure is years ("3 år", "-"); a row's stated figure is an amount in the case's unit.
+  const statedShown = (d: Discrepancy, v: string) => {
+    if (v.startsWith('#') || v === '') return v;
+    if (isKeyFigureDiscrepancy(d)) return v === '-' ? t('figures.never') : t('figures.years', { count: Number(v) });
+    return formatDanish(kronerToUnit(new Decimal(v), c.unit), { decimals: c.decimals });
+  };
   const rate = formatDanish(new Decimal(c.discountRate || '0').times(100), { decimals: 1 });
   // A figure an error keeps from being known says so: "-" would claim "never".
   const shown = (id: FigureId, value: string) => (k.unknown[id] === undefined ? value : t('figures.unknown', { year: periodLabel(c.axis, k.unknown[id]) }));
   const rows: Array<[FigureId, string, string]> = [
     ['paybackTotal', t('figures.paybackTotal'), years(k.paybackTotal)],
     ['paybackService', t('figures.paybackService'), years(k.paybackService)],
-    ['breakEven', t('figures.breakEven'), k.breakEvenYear === null ? t('figures.never') : String(k.breakEvenYear)],
+    ['breakEven', t('figures.breakEven'), k.breakEvenLabel ?? t('figures.never')],
     ['netTotal', t('figures.netTotal'), money(k.netTotal)],
     ['net7', t('figures.net7'), money(k.net7)],
     ['net10', t('figures.net10'), money(k.net10)],
@@ -55,13 +61,10 @@ export function KeyFigures({ workbench, snapshot, figures: k, onMessage }: {
           <h3>{t('figures.discrepancies')}</h3>
           <ul>
             {discrepancies.map((d) => (
-              <li key={`${d.rowId}:${d.column}`} className={`discrepancy ${d.kind}`} data-kind={d.kind}>
+              <li key={isKeyFigureDiscrepancy(d) ? d.keyFigure : `${d.rowId}:${d.column}`} className={`discrepancy ${d.kind}`} data-kind={d.kind}>
                 <span>
-                  {d.row}, {d.column}:{' '}
-                  {t('figures.stated', {
-                    stated: formatDanish(kronerToUnit(new Decimal(d.stated), c.unit), { decimals: c.decimals }),
-                    computed: d.computed.startsWith('#') || d.computed === '' ? d.computed : formatDanish(kronerToUnit(new Decimal(d.computed), c.unit), { decimals: c.decimals }),
-                  })}{' '}
+                  {isKeyFigureDiscrepancy(d) ? d.row : `${d.row}, ${d.column}`}:{' '}
+                  {t('figures.stated', { stated: statedShown(d, d.stated), computed: statedShown(d, d.computed) })}{' '}
                   <span className="discrepancy-kind">({t(`figures.kind.${d.kind}`)})</span>
                 </span>
                 <button type="button" className="accept-computed" title={t('figures.acceptComputedHint')} onClick={() => {

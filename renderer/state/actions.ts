@@ -8,7 +8,7 @@ import { freshRowId, freshSectionId, newRow, newSection } from '../../shared/mod
 import { parseCellInput } from '../../shared/model/cell-input';
 import type { RowId, SectionId } from '../../shared/model/ids';
 import { findRow, isComputedRow, locateRow } from '../../shared/model/rows';
-import { statedWithout, type Discrepancy } from '../../shared/figures/stated';
+import { isKeyFigureDiscrepancy, statedKeyFiguresWithout, statedWithout, type Discrepancy } from '../../shared/figures/stated';
 import type { FocusedCell } from './focused-cell';
 import type { Workbench } from './workbench';
 
@@ -59,6 +59,7 @@ export const deleteSection = (w: Workbench, section: SectionId) => w.execute({ t
 export const setRowProps = (w: Workbench, row: RowId, props: RowProps) => w.execute({ type: 'setRowProps', row, props });
 /** "Godkend beregnet": drops the one stated figure a discrepancy is about, as one undoable step. */
 export function acceptComputed(w: Workbench, d: Discrepancy): string | null {
+  if (isKeyFigureDiscrepancy(d)) return w.execute({ type: 'setCaseProps', props: { statedKeyFigures: statedKeyFiguresWithout(w.getSnapshot().case.statedKeyFigures, d.keyFigure) } });
   const row = findRow(w.getSnapshot().case, d.rowId);
   if (!row) return null;
   return w.execute({ type: 'setRowProps', row: row.id, props: { stated: statedWithout(row.stated, d) } });

@@ -20,7 +20,8 @@ export interface CellEdit {
 }
 
 export type RowProps = Partial<Pick<Row, 'kind' | 'scope' | 'classification' | 'driverFormat' | 'unitText' | 'note' | 'stated'>>;
-export type CaseProps = Partial<Pick<Case, 'meta' | 'unit' | 'decimals' | 'priceLevel' | 'result' | 'discountRate' | 'views'>>;
+/** `statedKeyFigures: {}` takes the field away (a prop left undefined keeps its value). */
+export type CaseProps = Partial<Pick<Case, 'meta' | 'unit' | 'decimals' | 'priceLevel' | 'result' | 'discountRate' | 'views' | 'statedKeyFigures'>>;
 
 /**
  * What a `setAxis` changed that its inverse cannot work out again, carried so that undo is exact:
@@ -60,8 +61,8 @@ export type Command =
   | { type: 'appendSections'; sections: Section[]; views: TableView[]; axis?: PeriodAxis; undo?: true }
   /** The inverse of appendSections: the last sections and views by id, and the axis to shorten back to. */
   | { type: 'removeSections'; sections: SectionId[]; views: string[]; axis?: PeriodAxis }
-  /** Metadata, unit, decimals, price level, discount rate, result spec and table views. `undo`:
-   * only in inverses, which may give back a result row that is no longer derived (an older file's). */
+  /** Metadata, unit, decimals, price level, discount rate, result spec, table views and stated key
+   * figures. `undo`: only in inverses, which may give back a result row that is no longer derived (an older file's). */
   | { type: 'setCaseProps'; props: CaseProps; undo?: true }
   /** WARNING: `restore` is for inverses made by setAxis itself; callers pass only `axis`. */
   | { type: 'setAxis'; axis: PeriodAxis; restore?: AxisRestore };

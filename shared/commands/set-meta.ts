@@ -1,16 +1,18 @@
 /**
  * Case-wide settings that change how values are shown or read, never a cell: metadata, unit,
- * decimals, price level, discount rate, the result spec and the table views. The command type
- * is `setCaseProps`; a prop left out (or undefined) keeps its value.
+ * decimals, price level, discount rate, the result spec, the table views and the stated key
+ * figures. The command type is `setCaseProps`; a prop left out (or undefined) keeps its value.
+ * Stated key figures given as {} take the field away, so that undo can give back a case that had
+ * none ("Godkend beregnet" on its last one) and the file holds no empty object.
  */
-import type { Case, CaseMeta, TableView } from '../model/case';
+import { STATED_KEY_FIGURES, STATED_YEARS_PATTERN, type Case, type CaseMeta, type TableView } from '../model/case';
 import { allRows, findRow, isComputedRow } from '../model/rows';
 import { UNITS } from '../money/units';
 import { fail, type ApplyFn, type CaseProps, type Command } from './command';
 
 type Key = keyof CaseProps;
 const META_KEYS: ReadonlyArray<keyof CaseMeta> = ['title', 'summary', 'administration', 'committee', 'caseNumber', 'date', 'author'];
-const KEYS: ReadonlySet<string> = new Set<Key>(['meta', 'unit', 'decimals', 'priceLevel', 'result', 'discountRate', 'views']);
+const KEYS: ReadonlySet<string> = new Set<Key>(['meta', 'unit', 'decimals', 'priceLevel', 'result', 'discountRate', 'views', 'statedKeyFigures']);
 const MAX_DECIMALS = 6;
 
 export const setCaseProps: ApplyFn<'setCaseProps'> = (c, cmd) => {
@@ -26,9 +28,10 @@ export const setCaseProps: ApplyFn<'setCaseProps'> = (c, cmd) => {
   const next: Case = { ...c };
   const previous: CaseProps = {};
   for (const k of keys) {
-    Object.assign(previous, { [k]: c[k] });
+    Object.assign(previous, { [k]: k === 'statedKeyFigures' ? (c.statedKeyFigures ?? {}) : c[k] });
     Object.assign(next, { [k]: props[k] });
   }
+  if (next.statedKeyFigures && Object.keys(next.statedKeyFigures).length === 0) delete next.statedKeyFigures;
   // Undo must be able to give back a result row chosen before the derived-row rule (an older file's).
   const inverse: Command = keys.includes('result') ? { type: 'setCaseProps', props: previous, undo: true } : { type: 'setCaseProps', props: previous };
   return { ok: true, case: next, inverse, change: { kind: 'meta' } };
@@ -56,6 +59,11 @@ const CHECKS: Record<Key, (p: CaseProps, c: Case, undo: boolean) => string | nul
     return `"${row.label}" kan ikke være sagens resultatrække, fordi den ikke beregnes; vælg en subtotal eller en resultatrække.`;
   },
   views: ({ views }, c) => (Array.isArray(views) ? badViews(views, c) : 'Tabellerne skal være en liste'),
+  statedKeyFigures: ({ statedKeyFigures: k }) => {
+    if (typeof k !== 'object' || k === null) return 'De angivne nøgletal skal være et objekt';
+    const [figure, years] = Object.entries(k).find(([f, v]) => !STATED_KEY_FIGURES.some((known) => known === f) || typeof v !== 'string' || !STATED_YEARS_PATTERN.test(v)) ?? [];
+    return figure === undefined ? null : `Det angivne nøgletal ${figure} skal være et antal år som "3" eller "-", men er ${JSON.stringify(years)}`;
+  },
 };
 
 function badViews(views: readonly TableView[], c: Case): string | null {

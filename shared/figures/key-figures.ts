@@ -13,7 +13,8 @@
  *   gain); null ("-") when that does not happen within the horizon. On 'totaløkonomi' every row
  *   counts; on 'serviceeffektivisering' the rows classified under a styringsområde other than
  *   Service are set to zero and the result row is recomputed (null when no row has a styringsområde).
- * - break-even year: the calendar year of the total payback, or null.
+ * - break-even year: the calendar year of the total payback, or null; shown as its column is named
+ *   (`breakEvenLabel`: "2028", or "År 6" on an axis labelled År n).
  * - net result: the sum of the result over the whole horizon, and over the first 7 and 10 years
  *   from the first year of activity (null when the horizon is shorter).
  * - NPV: as Excel's NPV over the result from the first year of activity at the case's discount
@@ -27,7 +28,7 @@ import { Decimal, ZERO } from '../money/decimal';
 import type { Case, PeriodAxis } from '../model/case';
 import type { RowId } from '../model/ids';
 import { allRows, isServiceRow } from '../model/rows';
-import { periodLabel, periodYear } from '../model/period';
+import { periodLabel, periodYear, yearLabel } from '../model/period';
 import type { Engine } from '../engine/engine';
 import { FormulaError } from '../formula/errors';
 import type { Scalar } from '../formula/values';
@@ -53,6 +54,8 @@ export interface KeyFigures {
   paybackTotal: number | null;
   paybackService: number | null;
   breakEvenYear: number | null;
+  /** The break-even year as the axis names its column ("2028", "År 6"); null with breakEvenYear. */
+  breakEvenLabel: string | null;
   netTotal: Decimal | null;
   net7: Decimal | null;
   net10: Decimal | null;
@@ -75,7 +78,7 @@ export function keyFigures(engine: Engine): KeyFigures {
   const rate = new Decimal(c.discountRate || '0');
   const empty: KeyFigures = {
     resultRowId: c.result.rowId, convention: c.result.convention, result: [], cumulative: [], errors: [], firstActiveYear: null,
-    paybackTotal: null, paybackService: null, breakEvenYear: null, netTotal: null, net7: null, net10: null, npv: null,
+    paybackTotal: null, paybackService: null, breakEvenYear: null, breakEvenLabel: null, netTotal: null, net7: null, net10: null, npv: null,
     discountRate: rate, unknown: {}, problems: [],
   };
   const id = c.result.rowId;
@@ -96,7 +99,10 @@ export function keyFigures(engine: Engine): KeyFigures {
   const total = payback(series, errorAt, start, sign);
   set('paybackTotal', total);
   if (!('value' in total)) figures.unknown.breakEven = total.blockedAt;
-  else if (total.value !== null) figures.breakEvenYear = periodYear(c.axis, start + total.value - 1);
+  else if (total.value !== null) {
+    figures.breakEvenYear = periodYear(c.axis, start + total.value - 1);
+    figures.breakEvenLabel = yearLabel(c.axis, figures.breakEvenYear);
+  }
   const service = servicePayback(engine, id, start, sign, errorAt, figures.problems);
   if (service) set('paybackService', service);
   const horizon = series.length - start;

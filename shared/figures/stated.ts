@@ -6,10 +6,13 @@
  * Each disagreement is of one of two kinds. A note adds its unrounded amounts and prints the sum
  * rounded, while the case holds the rounded figures it printed: a sum of n shown figures can then
  * be off by up to n × half the last shown digit ("rounding"). Anything further off is "arithmetic".
+ *
+ * A case may also state key figures (an imported table's Tilbagebetalingstid lines). A payback time
+ * is a count of years, not a sum of rounded amounts: any difference there is arithmetic.
  */
 import { Decimal, toDecimalString } from '../money/decimal';
 import { kronerToUnit, unitFactor, type Unit } from '../money/units';
-import type { Case, Row, StatedFigures } from '../model/case';
+import { STATED_KEY_FIGURES, type Case, type Row, type StatedFigures, type StatedKeyFigure, type StatedKeyFigures } from '../model/case';
 import type { RowId } from '../model/ids';
 import { periodLabel } from '../model/period';
 import { allRows, isMoneyRow } from '../model/rows';
@@ -17,19 +20,48 @@ import type { Engine } from '../engine/engine';
 import type { Node } from '../formula/ast';
 import { FormulaSyntaxError, parseFormula } from '../formula/parser';
 import type { Scalar } from '../formula/values';
+import { keyFigures, type KeyFigures } from './key-figures';
 
 export type DiscrepancyKind = 'rounding' | 'arithmetic';
 
-export interface Discrepancy {
-  rowId: RowId;
+interface DiscrepancyBase {
   row: string;
+  column: string;
+  stated: string;
+  computed: string;
+  kind: DiscrepancyKind;
+}
+
+/** A row's stated figure (a year or its total) that the row's computed figure does not give. */
+export interface RowDiscrepancy extends DiscrepancyBase {
+  rowId: RowId;
   /** The period's label, or the total column's ("I alt"). */
   column: string;
   /** The period index; absent for the row total. */
   period?: number;
-  stated: string;
-  computed: string;
-  kind: DiscrepancyKind;
+}
+
+/** A stated key figure the case's figures do not give: stated and computed are years ("3"), or "-" for never. */
+export interface KeyFigureDiscrepancy extends DiscrepancyBase {
+  keyFigure: StatedKeyFigure;
+  /** The key figure's name ("Tilbagebetalingstid, totaløkonomi"). */
+  row: string;
+  /** Always KEY_FIGURE_COLUMN. */
+  column: string;
+}
+
+export type Discrepancy = RowDiscrepancy | KeyFigureDiscrepancy;
+
+export const KEY_FIGURE_COLUMN = 'Nøgletal';
+
+/** The stated key figures' names, as the key figures are named in the export and the CLI. */
+export const KEY_FIGURE_NAMES: Record<StatedKeyFigure, string> = {
+  paybackTotal: 'Tilbagebetalingstid, totaløkonomi',
+  paybackService: 'Tilbagebetalingstid, serviceeffektivisering',
+};
+
+export function isKeyFigureDiscrepancy(d: Discrepancy): d is KeyFigureDiscrepancy {
+  return 'keyFigure' in d;
 }
 
 export function statedDiscrepancies(engine: Engine, totalLabel = 'I alt'): Discrepancy[] {
@@ -49,14 +81,38 @@ export function statedDiscrepancies(engine: Engine, totalLabel = 'I alt'): Discr
       if (d) out.push(d);
     }
   }
+  if (c.statedKeyFigures) out.push(...keyFigureDiscrepancies(c.statedKeyFigures, keyFigures(engine)));
   return out;
+}
+
+/** Each stated key figure the computed one does not equal; an error that keeps it from being known never equals it. */
+function keyFigureDiscrepancies(stated: StatedKeyFigures, k: KeyFigures): KeyFigureDiscrepancy[] {
+  const out: KeyFigureDiscrepancy[] = [];
+  for (const figure of STATED_KEY_FIGURES) {
+    const text = stated[figure];
+    if (text === undefined) continue;
+    const blockedAt = k.unknown[figure];
+    const computed = blockedAt !== undefined ? (k.errors.find((e) => e.period === blockedAt)?.error.code ?? '#VALUE!') : yearsText(k[figure]);
+    if (computed !== text) out.push({ keyFigure: figure, row: KEY_FIGURE_NAMES[figure], column: KEY_FIGURE_COLUMN, stated: text, computed, kind: 'arithmetic' });
+  }
+  return out;
+}
+
+/** A payback as a source states it: whole years ("3"), or "-" when not within the horizon. */
+export function yearsText(years: number | null): string {
+  return years === null ? '-' : String(years);
+}
+
+/** The case's stated key figures without the one accepted ("Godkend beregnet"); {} when none is left. */
+export function statedKeyFiguresWithout(stated: StatedKeyFigures | undefined, figure: StatedKeyFigure): StatedKeyFigures {
+  return Object.fromEntries(Object.entries(stated ?? {}).filter(([f]) => f !== figure));
 }
 
 /**
  * The row's stated figures without the one a discrepancy is about ("Godkend beregnet": the computed
  * figure stands); undefined when none is left, so the field leaves the row.
  */
-export function statedWithout(stated: StatedFigures | undefined, d: Pick<Discrepancy, 'period'>): StatedFigures | undefined {
+export function statedWithout(stated: StatedFigures | undefined, d: Pick<RowDiscrepancy, 'period'>): StatedFigures | undefined {
   if (!stated) return undefined;
   const out: StatedFigures = {};
   const values = Object.entries(stated.values ?? {}).filter(([p]) => d.period === undefined || Number(p) !== d.period);
@@ -78,7 +134,7 @@ interface BoundContext {
   additive: Map<string, boolean>;
 }
 
-function check(c: Case, row: Row, column: string, stated: string, computed: Scalar, periods: () => number[], ctx: BoundContext): Discrepancy | null {
+function check(c: Case, row: Row, column: string, stated: string, computed: Scalar, periods: () => number[], ctx: BoundContext): RowDiscrepancy | null {
   const base = { rowId: row.id, row: row.label, column, stated };
   if (!(computed instanceof Decimal)) return { ...base, computed: computed === null ? '' : String(computed), kind: 'arithmetic' };
   const s = new Decimal(stated);

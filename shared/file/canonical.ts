@@ -4,7 +4,7 @@
  * and "changed on disk" detection that compares content). The order is the order of
  * shared/model/case.ts; optional fields that are absent stay absent.
  */
-import type { Case, CaseMeta, Cell, Classification, PeriodAxis, Row, Section, StatedFigures, TableView } from '../model/case';
+import type { Case, CaseMeta, Cell, Classification, PeriodAxis, Row, Section, StatedFigures, StatedKeyFigures, TableView } from '../model/case';
 import type { CaseFile } from './schema';
 
 export function canonicalFile(file: CaseFile): CaseFile {
@@ -22,7 +22,12 @@ function canonicalCase(c: Case): Case {
     result: { rowId: c.result.rowId, convention: c.result.convention },
     discountRate: c.discountRate,
     views: c.views.map(canonicalView),
+    ...present('statedKeyFigures', c.statedKeyFigures && canonicalKeyFigures(c.statedKeyFigures)),
   };
+}
+
+function canonicalKeyFigures(k: StatedKeyFigures): StatedKeyFigures {
+  return { ...present('paybackTotal', k.paybackTotal), ...present('paybackService', k.paybackService) };
 }
 
 function canonicalMeta(m: CaseMeta): CaseMeta {

@@ -10,7 +10,7 @@
  * loader puts the path in front (see ./issue-text).
  */
 import { z } from 'zod';
-import { BUCKETS, FORMAT_VERSION, type Case } from '../model/case';
+import { BUCKETS, FORMAT_VERSION, STATED_YEARS_PATTERN, type Case } from '../model/case';
 import { rowId, sectionId } from '../model/ids';
 import { UNITS } from '../money/units';
 import { checkCaseInvariants } from './invariants';
@@ -117,6 +117,13 @@ const viewSchema = z.strictObject({
   unit: z.enum(UNITS).optional(),
 });
 
+const statedYears = z.string().regex(STATED_YEARS_PATTERN, { error: wrongValue((found) => `skal være et antal år som "3" eller "-", men er ${found}`) });
+
+const statedKeyFiguresSchema = z.strictObject({
+  paybackTotal: statedYears.optional(),
+  paybackService: statedYears.optional(),
+});
+
 const resultSchema = z.strictObject({
   rowId: rowIdSchema.nullable(),
   convention: z.enum(['expensePositive', 'gainPositive']),
@@ -133,6 +140,7 @@ export const caseSchema = z.strictObject({
   result: resultSchema,
   discountRate: decimalString,
   views: z.array(viewSchema),
+  statedKeyFigures: statedKeyFiguresSchema.optional(),
 }).superRefine(checkCaseInvariants);
 
 export const caseFileSchema = z.strictObject({

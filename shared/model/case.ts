@@ -116,6 +116,20 @@ export interface ResultSpec {
   convention: 'expensePositive' | 'gainPositive';
 }
 
+/** The key figures a source document can state (its Tilbagebetalingstid lines). */
+export const STATED_KEY_FIGURES = ['paybackTotal', 'paybackService'] as const;
+export type StatedKeyFigure = (typeof STATED_KEY_FIGURES)[number];
+
+/**
+ * Key figures a source document states, kept to be checked against what the engine computes, as
+ * a row's stated figures are. A payback time is a whole number of years ("3"), or "-": not paid
+ * back within the horizon.
+ */
+export type StatedKeyFigures = Partial<Record<StatedKeyFigure, string>>;
+
+/** A stated payback time as the case keeps it: whole years, or "-" for not within the horizon. */
+export const STATED_YEARS_PATTERN = /^(-|\d{1,4})$/;
+
 export interface Case {
   meta: CaseMeta;
   unit: Unit;
@@ -128,4 +142,6 @@ export interface Case {
   /** Discount rate for NPV as a decimal fraction string, e.g. "0.035". */
   discountRate: string;
   views: TableView[];
+  /** Key figures the source states (an imported table's payback lines); absent when it states none. */
+  statedKeyFigures?: StatedKeyFigures;
 }

@@ -10,6 +10,14 @@ export function periodLabel(axis: PeriodAxis, index: number, style: 'year' | 're
   return style === 'year' ? String(year) : `År ${year - axis.relativeFirstYear + 1}`;
 }
 
+/**
+ * A calendar year as the axis names its column: "2026", or "År 2" on an axis labelled År n. A year
+ * shown to the user (break-even) is named as the sheet names it, never as a bare calendar year.
+ */
+export function yearLabel(axis: PeriodAxis, year: number): string {
+  return periodLabel(axis, year - axis.firstYear);
+}
+
 /** The period index of a calendar year, or -1 when the year is off the axis. */
 export function periodOfYear(axis: PeriodAxis, year: number): number {
   const index = year - axis.firstYear;

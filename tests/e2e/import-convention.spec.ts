@@ -79,7 +79,7 @@ test('the preview shows the inferred sign convention and why; the switch goes in
   page.once('dialog', (d) => void d.accept());
   await page.getByTestId('import-new').click();
   await expect(sheet.figure('paybackTotal')).toHaveText('6 år');
-  await expect(sheet.figure('breakEven')).toHaveText('6');
+  await expect(sheet.figure('breakEven')).toHaveText('År 6');
   if (!(await page.getByTestId('case-convention').isVisible())) await page.getByTestId('case-info').click();
   await expect(page.getByTestId('case-convention')).toHaveValue('gainPositive');
   await page.screenshot({ path: 'test-results/screens/import-convention-03-case.png' });

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Decimal } from '../../money/decimal';
+import type { PeriodAxis } from '../../model/case';
 import { keyFigures, type KeyFigures } from '../../figures/key-figures';
 import { excelNumber } from './cell-values';
 import { columnLetter, periodColumn, SHEET, type WorkbookLayout } from './layout';
@@ -102,7 +103,7 @@ function figureList(ctx: ExportContext, k: KeyFigures, resultId: string, cumulat
     },
     {
       label: 'Break-even år',
-      value: start < 0 ? NONE : { formula: `IF(ISNUMBER(B${paybackRow}),${k.firstActiveYear! - 1}+B${paybackRow},"${NONE}")`, result: k.breakEvenYear ?? NONE },
+      value: start < 0 ? NONE : { formula: breakEvenFormula(c.axis, k.firstActiveYear!, `B${paybackRow}`), result: (c.axis.labelStyle === 'relative' ? k.breakEvenLabel : k.breakEvenYear) ?? NONE },
       numFmt: YEAR_FORMAT,
     },
     { label: 'Nettoresultat over hele perioden', value: sum(0, P, k.netTotal), numFmt },
@@ -110,6 +111,15 @@ function figureList(ctx: ExportContext, k: KeyFigures, resultId: string, cumulat
     { label: 'Nettoresultat over 10 år', value: start < 0 ? NONE : sum(start, 10, k.net10), numFmt },
     { label: 'Nutidsværdi (NPV)', value: start < 0 || k.npv === null ? NONE : { formula: npvFormula(ctx, k, resultId, start, rate), result: money(k.npv) }, numFmt },
   ];
+}
+
+/**
+ * The break-even year from the payback cell, named as the sheet names its columns (as
+ * shared/model/period.ts' yearLabel does): the calendar year, or "År n" on an axis labelled År n.
+ */
+function breakEvenFormula(axis: PeriodAxis, firstActiveYear: number, payback: string): string {
+  const shown = axis.labelStyle === 'relative' ? `"År "&(${firstActiveYear - axis.relativeFirstYear}+${payback})` : `${firstActiveYear - 1}+${payback}`;
+  return `IF(ISNUMBER(${payback}),${shown},"${NONE}")`;
 }
 
 /** The result row's cells over periods from..to: a range, or the one cell of a constant row repeated. */

@@ -3,8 +3,8 @@
  * engine -> the report (values as the engine computes them, stated figures, discrepancies).
  */
 import { Engine } from '../../engine/engine';
-import { statedDiscrepancies, type DiscrepancyKind } from '../../figures/stated';
-import { paybackUnder } from '../../figures/key-figures';
+import { isKeyFigureDiscrepancy, statedDiscrepancies, type DiscrepancyKind } from '../../figures/stated';
+import type { StatedKeyFigure } from '../../model/case';
 import { Decimal, toDecimalString } from '../../money/decimal';
 import { unitFactor, type Unit } from '../../money/units';
 import { rowId } from '../../model/ids';
@@ -13,6 +13,7 @@ import type { Period } from './header-labels';
 import { classifyRows, type ClassifiedRow, type ImportRole } from './row-roles';
 import { inferConvention, type Convention, type ConventionVerdict } from './sign-convention';
 import { sourceRows, type SourceRow } from './source-rows';
+import { paybackFigureOf, statedYearsOf } from './header-labels';
 import { axisOf, casesFromTables, type TablePlan } from './table-case';
 import type { TableLayout } from './table-layout';
 
@@ -35,6 +36,8 @@ export interface ImportDiscrepancy {
   stated: string;
   computed: string;
   kind: DiscrepancyKind;
+  /** Set on a stated payback line: stated and computed are years ("3"), or "-" for never. */
+  keyFigure?: StatedKeyFigure;
 }
 
 export interface ImportedTable {
@@ -76,17 +79,21 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = '', 
   const engine = Engine.create(casesFromTables([plan]));
   const inferred = inferConvention(engine, classified.rows.flatMap((r) => (r.source.payback !== undefined ? [{ label: r.source.label, stated: r.source.payback }] : [])));
   plan.convention = convention ?? inferred.convention;
+  // The stated payback is checked as the case will be: under the convention it gets.
+  engine.update({ ...engine.currentCase, result: { ...engine.currentCase.result, convention: plan.convention } }, []);
   const periods = layout.periods.map((p) => p.label);
   const totalLabel = layout.totalLabel ?? 'I alt';
-  const discrepancies: ImportDiscrepancy[] = statedDiscrepancies(engine, totalLabel).map((d) => ({
-    table: layout.title,
-    row: d.row,
-    column: d.column === totalLabel ? totalLabel : periodColumn(d.column, axis.firstYear, layout.periods),
-    stated: d.stated,
-    computed: d.computed,
-    kind: d.kind,
-  }));
-  discrepancies.push(...paybackDiscrepancies(engine, plan.convention, classified.rows, layout.title));
+  const paybackLines = classified.rows.filter((r) => r.source.payback !== undefined);
+  for (const r of paybackLines) {
+    if (statedYearsOf(r.source.payback!) === null) warnings.push(`${where(layout)}: "${r.source.label}" angiver "${r.source.payback}", som ikke er et helt antal år, så den er ikke kontrolleret.`);
+  }
+  const discrepancies: ImportDiscrepancy[] = statedDiscrepancies(engine, totalLabel).map((d) => {
+    const base = { table: layout.title, stated: d.stated, computed: d.computed, kind: d.kind };
+    if (!isKeyFigureDiscrepancy(d)) return { ...base, row: d.row, column: d.column === totalLabel ? totalLabel : periodColumn(d.column, axis.firstYear, layout.periods) };
+    // Named as the sheet names the line that states it.
+    const line = paybackLines.findLast((r) => paybackFigureOf(r.source.label) === d.keyFigure);
+    return { ...base, row: line?.source.label ?? d.row, column: PAYBACK_COLUMN, keyFigure: d.keyFigure };
+  });
   const rows = classified.rows.map((r) => reportRow(r, engine, periods));
   const checkedFigures = classified.rows.reduce((n, r) => n + Object.keys(r.stated.values).length + (r.stated.total !== undefined ? 1 : 0) + (r.source.payback !== undefined ? 1 : 0), 0);
   return {
@@ -131,19 +138,7 @@ function reportRow(r: ClassifiedRow, engine: Engine, periods: string[]): Importe
   return out;
 }
 
-/** A payback row states "-" (not within the horizon) or a number of years; the engine's own figure must agree. */
-function paybackDiscrepancies(engine: Engine, convention: Convention, rows: ClassifiedRow[], table: string): ImportDiscrepancy[] {
-  const paybacks = rows.filter((r) => r.source.payback !== undefined);
-  if (paybacks.length === 0) return [];
-  const years = paybackUnder(engine, convention);
-  return paybacks.flatMap((r) => {
-    const computed = /service/i.test(r.source.label) ? years.service : years.total;
-    const shown = computed === null ? '-' : String(computed);
-    const stated = r.source.payback!.trim();
-    // A payback time is a count of years, not a sum of rounded amounts: any difference is arithmetic.
-    return stated === shown ? [] : [{ table, row: r.source.label, column: 'Tilbagebetalingstid (år)', stated, computed: shown, kind: 'arithmetic' as const }];
-  });
-}
+const PAYBACK_COLUMN = 'Tilbagebetalingstid (år)';
 
 function periodColumn(yearLabel: string, firstYear: number, periods: Period[]): string {
   return periods[Number(yearLabel) - firstYear]?.label ?? yearLabel;

@@ -2,6 +2,7 @@
  * What a header cell names: a period (a year as a number or text, "År 3", "1. kv 2023"), the total
  * column, or a classification column.
  */
+import { STATED_YEARS_PATTERN, type StatedKeyFigure } from '../../model/case';
 import type { GridCell } from './grid';
 import { stripMarkup } from './cell-number';
 
@@ -85,4 +86,21 @@ export function classColumnOf(text: string): ClassColumn | null {
 /** Does this label name a payback time row ("Tilbagebetalingstid baseret på totaløkonomi")? */
 export function isPaybackLabel(label: string): boolean {
   return /^tilbagebetalingstid/i.test(label.trim());
+}
+
+/** The key figure a payback line states: on serviceeffektivisering when its label says so, else on totaløkonomi. */
+export function paybackFigureOf(label: string): StatedKeyFigure {
+  return /service/i.test(label) ? 'paybackService' : 'paybackTotal';
+}
+
+/**
+ * A payback line's figure as the case keeps it: whole years ("3", also written "3 år"), or "-"
+ * (also "–") for not within the horizon; null when it says something else (2,5 år, "ca. 3").
+ */
+export function statedYearsOf(text: string): string | null {
+  const t = text.trim();
+  if (/^[-–—]$/.test(t)) return '-';
+  const years = /^(\d+)(?:\s*år)?$/i.exec(t)?.[1];
+  const kept = years === undefined ? null : String(Number(years));
+  return kept !== null && STATED_YEARS_PATTERN.test(kept) ? kept : null;
 }

@@ -82,6 +82,12 @@ export interface Candidates {
   sectionWhole: boolean;
   /** The label or the bold face says this is a total or result: a near match still counts. */
   looksComputed: boolean;
+  /**
+   * The table's bottom row, where a total stands: a near match of a sum of two or more rows still
+   * counts, even without a label. Not a difference, nor a single row: a line item that happens to
+   * equal one row, or one row less another, in some column is far likelier than a sum by chance.
+   */
+  placedAsTotal: boolean;
 }
 
 export type MatchKind = 'block' | 'section' | 'allInputs' | 'subtotals' | 'difference';
@@ -93,19 +99,26 @@ export interface ArithmeticMatch {
 }
 
 /**
- * The first candidate the row equals in every column; for a row that looks like a total, else the
- * candidate it equals in the most columns (at least one): its other figures are stated wrong.
+ * The first candidate the row equals in every column; for a row that looks like a total or stands
+ * at the table's bottom, else the candidate it equals in the most columns (at least one): its other
+ * figures are stated wrong.
+ *
+ * Why a near match needs a label, bold face or the bottom place: a line item in the middle of a
+ * table that equals the sum above it in one column (Vikarer 15 under Løn 10 and Husleje 5) is a
+ * coincidence far more often than a total with slips, and making it a formula would change the
+ * figures the user typed. A total's label, face or place says which it is.
  */
 export function arithmeticMatch(figures: Figures, c: Candidates): ArithmeticMatch | null {
   let row: Vector | null = null;
   const best: { match: ArithmeticMatch | null; fit: Fit } = { match: null, fit: { matches: 0, misses: 0 } };
+  let nearSum = false;
   const consider = (candidate: Decimal[], make: () => ArithmeticMatch): ArithmeticMatch | null => {
     row ??= toVector(figures.exact);
     const fit = fitOf(row, candidate);
     if (fit.matches === 0) return null;
     if (fit.misses === 0) return make();
     const better = fit.matches > best.fit.matches || (fit.matches === best.fit.matches && fit.misses < best.fit.misses);
-    if (c.looksComputed && (best.match === null || better)) Object.assign(best, { match: make(), fit });
+    if ((c.looksComputed || nearSum) && (best.match === null || better)) Object.assign(best, { match: make(), fit });
     return null;
   };
   const sums: Array<[MatchKind, RunningSum]> = [['block', c.block], ['section', c.section], ['allInputs', c.allInputs], ['subtotals', c.subtotals]];
@@ -113,7 +126,8 @@ export function arithmeticMatch(figures: Figures, c: Candidates): ArithmeticMatc
     if (sum.ids.length === 0) continue;
     const minRows = kind === 'subtotals' ? 2 : c.looksComputed ? 1 : 2;
     if (sum.ids.length < minRows) continue;
-    if (!sum.mayMatch(figures, c.looksComputed)) continue;
+    nearSum = c.placedAsTotal && sum.ids.length >= 2;
+    if (!sum.mayMatch(figures, c.looksComputed || nearSum)) continue;
     const exact = consider(sum.values(), () => {
       const ids = [...sum.ids];
       const wholeSection = (kind === 'section' || kind === 'block') && c.sectionWhole && ids.length === c.section.ids.length;
@@ -124,7 +138,8 @@ export function arithmeticMatch(figures: Figures, c: Candidates): ArithmeticMatc
     });
     if (exact) return exact;
   }
-  if (!c.looksComputed) return null;
+  if (!c.looksComputed) return best.match;
+  nearSum = false;
   const recent = c.recent.map((r) => ({ id: r.id, v: toVector(r.v) }));
   for (const a of recent) {
     for (const b of recent) {

@@ -177,6 +177,8 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
   const subtotals = new RunningSum(periods);
   const recent: Candidates['recent'] = [];
   let sectionWhole = true;
+  // A table's bottom row is placed as a total (payback lines below it state key figures, not amounts).
+  const bottom = rows.findLast((r) => r.id !== null)?.id ?? null;
   for (const row of rows) {
     if (row.role === 'section') {
       block.clear();
@@ -202,6 +204,7 @@ function assignRoles(rows: ClassifiedRow[], sections: ClassifiedTable['sections'
         block, section, allInputs, subtotals, recent, sectionWhole,
         sectionId: sections[row.section]!.id,
         looksComputed: row.source.bold || RESULTISH.test(row.source.label) || TOTALISH.test(row.source.label),
+        placedAsTotal: row.id === bottom,
       });
       if (match) {
         row.cells = row.cells.map(() => ({ formula: printFormula(match.formula) }));

@@ -11,6 +11,8 @@
  */
 import type { Engine } from '../../engine/engine';
 import { paybackUnder } from '../../figures/key-figures';
+import { yearsText } from '../../figures/stated';
+import { paybackFigureOf } from './header-labels';
 import type { Node } from '../../formula/ast';
 import { parseFormula } from '../../formula/parser';
 import { Decimal } from '../../money/decimal';
@@ -71,8 +73,8 @@ function byPayback(t: Table, lines: PaybackLine[]): ConventionVerdict | null {
     const stated = line.stated.trim();
     const agreeing = (['expensePositive', 'gainPositive'] as const).filter((conv) => {
       const years = paybackUnder(t.engine, conv);
-      const computed = /service/i.test(line.label) ? years.service : years.total;
-      return (computed === null ? '-' : String(computed)) === stated;
+      const computed = paybackFigureOf(line.label) === 'paybackService' ? years.service : years.total;
+      return yearsText(computed) === stated;
     });
     if (agreeing.length === 1) return { convention: agreeing[0]!, basis: { kind: 'payback', row: line.label, stated } };
   }

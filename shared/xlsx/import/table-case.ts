@@ -1,13 +1,14 @@
 /**
  * Classified tables -> a live case: sections and rows with their formulas and stated figures,
- * the result row and its sign convention, one table view per imported table.
+ * the result row and its sign convention, the payback the table states, one table view per
+ * imported table.
  */
-import type { Bucket, Case, Classification, PeriodAxis, Row, TableView } from '../../model/case';
+import type { Bucket, Case, Classification, PeriodAxis, Row, StatedKeyFigures, TableView } from '../../model/case';
 import { EMPTY_META } from '../../model/create';
 import { rowId, sectionId } from '../../model/ids';
 import type { Unit } from '../../money/units';
 import { derivedThroughout } from './derived-rows';
-import type { ClassColumn, Period } from './header-labels';
+import { paybackFigureOf, statedYearsOf, type ClassColumn, type Period } from './header-labels';
 import type { ClassifiedTable } from './row-roles';
 import type { Convention } from './sign-convention';
 import type { TableLayout } from './table-layout';
@@ -40,6 +41,7 @@ export function casesFromTables(plans: TablePlan[]): Case {
   const views: TableView[] = [];
   let resultId: string | null = null;
   let convention: Convention = 'expensePositive';
+  let keyFigures: StatedKeyFigures = {};
   plans.forEach((plan, i) => {
     const offset = plan.axis.firstYear - firstYear;
     const bySection = plan.classified.sections.map((s) => ({ id: sectionId(s.id), label: s.label, rows: [] as Row[] }));
@@ -77,10 +79,14 @@ export function casesFromTables(plans: TablePlan[]): Case {
       totalLabel: plan.layout.totalLabel ?? 'I alt',
       ...(plan.unit !== first.unit ? { unit: plan.unit } : {}),
     });
+    // The payback lines speak of their own table's result: the result's table's lines, else the first table's that has any.
+    const stated = statedPaybacks(plan.classified);
     if (resultId === null) {
       resultId = resultRowOf(plan.classified);
       if (resultId !== null) convention = plan.convention ?? 'expensePositive';
+      if (resultId !== null && Object.keys(stated).length > 0) keyFigures = stated;
     }
+    if (Object.keys(keyFigures).length === 0) keyFigures = stated;
   });
   return {
     meta: { ...EMPTY_META, title: first.layout.title },
@@ -93,7 +99,18 @@ export function casesFromTables(plans: TablePlan[]): Case {
     result: { rowId: resultId ? rowId(resultId) : null, convention },
     discountRate: '0.035',
     views,
+    ...(Object.keys(keyFigures).length > 0 ? { statedKeyFigures: keyFigures } : {}),
   };
+}
+
+/** The payback times a table's Tilbagebetalingstid lines state, as the case keeps them to check them. */
+function statedPaybacks(t: ClassifiedTable): StatedKeyFigures {
+  const out: StatedKeyFigures = {};
+  for (const r of t.rows) {
+    const years = r.source.payback === undefined ? null : statedYearsOf(r.source.payback);
+    if (years !== null) out[paybackFigureOf(r.source.label)] = years;
+  }
+  return out;
 }
 
 const VIEW_COLUMN: Record<ClassColumn, TableView['classificationColumns'][number]> = {

@@ -1,6 +1,6 @@
 /**
  * Unit and price level as tables state them: "Beløb i mio. kr.", "1.000 kr. 2017 p/l",
- * "(1.000 kr., 2022 p/l)", "løbende p/l", "kr.", "t.kr.", "tkr.", "mio.", and a header corner
+ * "(1.000 kr., 2022 p/l)", "Tusind kr.", "tusinde kr.", "løbende p/l", "kr.", "t.kr.", "tkr.", "mio.", and a header corner
  * holding the bare number 1000 or 1000000.
  */
 import type { Unit } from '../../money/units';
@@ -34,8 +34,9 @@ export function priceLevelIn(text: string): string | null {
 export function isUnitOnly(text: string): boolean {
   const rest = text
     .toLowerCase()
-    .replace(/beløb|i alt|angivet|alle|tal|er|i\b/g, '')
-    .replace(/mio\.?|mill?\.?|1\.?000|tkr|t\.|kr\.?|kroner|løbende|\d{4}|p\/l|priser|prisniveau|[-(),.:;\s]/g, '');
+    // Unit words first: the filler "er" would otherwise eat the end of "kroner" and "millioner".
+    .replace(/millioner|mio\.?|mill?\.?|tusinde?|1\.?000|tkr|t\.|kroner|kr\.?|løbende|\d{4}|p\/l|priser|prisniveau/g, '')
+    .replace(/beløb|i alt|angivet|alle|tal|er|i\b|[-(),.:;\s]/g, '');
   return rest === '' && (unitIn(text) !== null || priceLevelIn(text) !== null || /beløb/i.test(text));
 }
 

@@ -6,7 +6,7 @@
  * @example fc.assert(fc.property(arbitraryCase(), (c) => ...))
  */
 import fc from 'fast-check';
-import { BUCKETS, type Case, type CaseMeta, type Cell, type Classification, type PeriodAxis, type Row, type RowKind, type Section, type StatedFigures, type TableView } from '../../../shared/model/case';
+import { BUCKETS, type Case, type CaseMeta, type Cell, type Classification, type PeriodAxis, type Row, type RowKind, type Section, type StatedFigures, type StatedKeyFigures, type TableView } from '../../../shared/model/case';
 import { rowId, sectionId, type RowId } from '../../../shared/model/ids';
 import { UNITS } from '../../../shared/money/units';
 
@@ -119,6 +119,15 @@ function arbitraryStated(periods: number): fc.Arbitrary<StatedFigures> {
   return fc.record({ values, total: arbitraryDecimalString }, { requiredKeys: [], noNullPrototype: true });
 }
 
+/** A source's payback lines: whole years or "-" (not within the horizon), either or both or neither. */
+export const arbitraryStatedKeyFigures: fc.Arbitrary<StatedKeyFigures> = fc.record(
+  {
+    paybackTotal: fc.oneof(fc.constant('-'), fc.integer({ min: 0, max: 9999 }).map(String)),
+    paybackService: fc.oneof(fc.constant('-'), fc.integer({ min: 0, max: 9999 }).map(String)),
+  },
+  { requiredKeys: [], noNullPrototype: true },
+);
+
 const KINDS: RowKind[] = ['input', 'driver', 'formula', 'subtotal', 'result', 'note'];
 
 function arbitraryRow(id: string, rowIds: readonly string[], sectionIds: readonly string[], axis: PeriodAxis): fc.Arbitrary<Row> {
@@ -196,15 +205,17 @@ export function arbitraryCase(shape: CaseShape = {}): fc.Arbitrary<Case> {
           convention: fc.constantFrom('expensePositive' as const, 'gainPositive' as const),
           discountRate: fc.oneof(fc.constantFrom('0.035', '0.04', '0', '0.025'), arbitraryDecimalString),
           views: fc.integer({ min: 0, max: maxViews }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbitraryView(i, ids, axis)))),
+          statedKeyFigures: fc.option(arbitraryStatedKeyFigures, { nil: undefined }),
         })
-        .map(({ rows: allRows, sectionLabels, resultRow, convention, ...c }): Case => {
+        .map(({ rows: allRows, sectionLabels, resultRow, convention, statedKeyFigures, ...c }): Case => {
           let next = 0;
           const sections: Section[] = sIds.map((id, si) => {
             const taken = allRows.slice(next, next + sizes[si]!);
             next += sizes[si]!;
             return { id: sectionId(id), label: sectionLabels[si]!, rows: taken };
           });
-          return { ...c, axis, sections, result: { rowId: resultRow, convention }, views: [...c.views] };
+          // Absent, never undefined: a case loaded from a file has no key for a field it lacks.
+          return { ...c, axis, sections, result: { rowId: resultRow, convention }, views: [...c.views], ...(statedKeyFigures ? { statedKeyFigures } : {}) };
         });
     });
   });

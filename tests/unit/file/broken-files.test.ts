@@ -128,6 +128,19 @@ describe('a value of the wrong type or form', () => {
       .toBe('Filen kan ikke læses: sections[0].rows[1] (rækken "Månedsløn") har et ukendt felt "colour".');
   });
 
+  it('refuses a stated payback that is not whole years or "-"', () => {
+    expect(errorOf(broken((f) => { objectAt(f, 'case', 'statedKeyFigures').paybackTotal = '2,5'; })))
+      .toMatch(/^Filen kan ikke læses: statedKeyFigures\.paybackTotal skal være et antal år som "3" eller "-", men er teksten "2,5"/);
+    expect(errorOf(broken((f) => { objectAt(f, 'case', 'statedKeyFigures').npv = '3'; }))).toMatch(/statedKeyFigures har et ukendt felt "npv"/);
+  });
+
+  it('loads an older file without stated key figures as a case without them', () => {
+    const result = loadCaseFile(broken((f) => { delete objectAt(f, 'case').statedKeyFigures; }));
+    if (!result.ok) throw new Error(result.error);
+    expect(result.case).not.toHaveProperty('statedKeyFigures');
+    expect(result.case.views).toHaveLength(2);
+  });
+
   it('says how many more problems there are', () => {
     expect(errorOf(broken((f) => { objectAt(f, 'case').unit = 'x'; objectAt(f, 'case').decimals = -1; }))).toMatch(/\(og 1 fejl mere\)\.$/);
   });

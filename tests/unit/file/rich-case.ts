@@ -71,5 +71,6 @@ export function richCase(): Case {
         classificationColumns: ['udvalg', 'bevilling', 'iu'], totalLabel: 'Samlet', rowLabels: { r5: 'Medfinansiering' }, unit: 'mio kr',
       },
     ],
+    statedKeyFigures: { paybackTotal: '6', paybackService: '-' },
   };
 }

@@ -208,13 +208,15 @@ describe('rows, sections and arithmetic', () => {
     }
   });
 
-  it('leaves a labelled total that fits nowhere, and an unlabelled row that fits in some columns only, as amounts', async () => {
+  it('leaves a labelled total that fits nowhere, and an unlabelled row in the middle that fits in some columns only, as amounts', async () => {
     const nowhere = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['Løn', 10, 10], ['Husleje', 5, 5], ['I alt', 99, 98]] }]);
     expect(rolesOf(nowhere.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['I alt', 'input']]);
     expect(nowhere.tables[0]!.discrepancies).toEqual([]);
     expect(nowhere.tables[0]!.warnings).toEqual(['A!A4: "I alt" hedder som en total, men ingen af dens tal følger af rækkerne over den, så den er importeret som beløb.']);
-    const some = await imported([{ name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Løn', 10, 10, 10], ['Husleje', 5, 5, 5], ['Vikarer', 15, 7, 3]] }]);
-    expect(rolesOf(some.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['Vikarer', 'input']]);
+    // Vikarer is 10 + 5 in 2023 only, and not the bottom row (the bottom row is placed as a total: bottom-row.test.ts).
+    const some = await imported([{ name: 'A', rows: [['kr.', 2023, 2024, 2025], ['Løn', 10, 10, 10], ['Husleje', 5, 5, 5], ['Vikarer', 15, 7, 3], ['Kurser', 1, 2, 3]] }]);
+    expect(rolesOf(some.tables[0]!)).toEqual([['Løn', 'input'], ['Husleje', 'input'], ['Vikarer', 'input'], ['Kurser', 'input']]);
+    expect(some.tables[0]!.discrepancies).toEqual([]);
   });
 
   it('gives a total row of formulas its formula where a figure was typed, and reports a typed figure that is wrong', async () => {
@@ -253,8 +255,9 @@ describe('rows, sections and arithmetic', () => {
   it('leaves rows alone that merely resemble a sum without looking like one', async () => {
     const r = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['A', 1, 2], ['B', 3, 4], ['C', 4, 6]] }]);
     expect(rolesOf(r.tables[0]!)).toEqual([['A', 'input'], ['B', 'input'], ['C', 'total']]);
-    const r2 = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['A', 1, 2], ['B', 3, 4], ['C', 4, 9]] }]);
-    expect(rolesOf(r2.tables[0]!)).toEqual([['A', 'input'], ['B', 'input'], ['C', 'input']]);
+    // C is A + B in 2023 only, in the middle of the table; D (20, 30) fits no arithmetic of the rows above.
+    const r2 = await imported([{ name: 'A', rows: [['kr.', 2023, 2024], ['A', 1, 2], ['B', 3, 4], ['C', 4, 9], ['D', 20, 30]] }]);
+    expect(rolesOf(r2.tables[0]!)).toEqual([['A', 'input'], ['B', 'input'], ['C', 'input'], ['D', 'input']]);
   });
 
   it('translates formulas: same column, other years, ranges, factors and unit-scaled constants', async () => {
