@@ -20,6 +20,7 @@ import { writeKeyFigures } from './key-figures-block';
 import { layoutBlock, SHEET, WorkbookLayout, type Block } from './layout';
 import { keepBlocksTogether, pageHeight, PX_TO_PT, rowsHeight } from './page-fit';
 import { setupPrinting } from './page-setup';
+import { shareStyles } from './shared-styles';
 import { ExportContext } from './row-cells';
 import { layoutViews, writeViewsSheet, type ViewBlock } from './views-sheet';
 
@@ -85,6 +86,7 @@ export function buildExportWorkbook(c: Case, options: { chart?: boolean; progres
   if (tables) setupPrinting(tables, c, tablesArea);
   setupPrinting(assumptions, c, {});
   setupPrinting(distribution, c, {});
+  shareStyles(workbook);
   embedCase(workbook, c);
   return { workbook, layout, table, views: viewBlocks };
 }
