@@ -45,6 +45,7 @@ function canonicalRow(r: Row): Row {
     scope: r.scope,
     classification: canonicalClassification(r.classification),
     ...present('driverFormat', r.driverFormat),
+    ...present('unitText', r.unitText),
     cells: r.cells.map(canonicalCell),
     ...present('stated', r.stated && canonicalStated(r.stated)),
     ...present('note', r.note),

@@ -92,6 +92,7 @@ const rowSchema = z.strictObject({
   scope: z.enum(['period', 'constant']),
   classification: classificationSchema,
   driverFormat: z.enum(['number', 'kr', 'percent']).optional(),
+  unitText: z.string().optional(),
   cells: z.array(cellSchema),
   stated: statedSchema.optional(),
   note: z.string().optional(),

@@ -75,6 +75,9 @@ export interface Row {
   scope: 'period' | 'constant';
   classification: Classification;
   driverFormat?: DriverFormat;
+  /** The unit an assumption is counted in when its driver format does not say it ("måneder", "år");
+   * shown beside a constant row's value (shared/model/row-unit.ts). */
+  unitText?: string;
   cells: Cell[];
   stated?: StatedFigures;
   note?: string;

@@ -7,7 +7,7 @@
 import type { CaseSpec, RowSpec } from './builder';
 
 const kr = (label: string, value: string): RowSpec => ({ label, kind: 'driver', constant: true, driverFormat: 'kr', all: value });
-const count = (label: string, value: string): RowSpec => ({ label, kind: 'driver', constant: true, driverFormat: 'number', all: value });
+const count = (label: string, value: string, unitText?: string): RowSpec => ({ label, kind: 'driver', constant: true, driverFormat: 'number', all: value, ...(unitText ? { unitText } : {}) });
 
 const SHARES: Array<[string, string, string]> = [
   ['Indkomstoverførsler', '0.45', 'Ikke-decentraliserede område'],
@@ -49,8 +49,8 @@ export const aarhusIps2022: CaseSpec = {
         ...BUDGET_LINES.map(([label, value]) => kr(label, value)),
         { ...kr(PER_MONTH, `=SUM(${BUDGET_LINES.map(([l]) => quoted(l)).join(', ')})`) },
         count('Antal vejledere', '2'),
-        count('Måneder pr. år', '12'),
-        count('Projektperiode i år', '2'),
+        count('Måneder pr. år', '12', 'måneder'),
+        count('Projektperiode i år', '2', 'år'),
         kr(ONE_YEAR, `='Antal vejledere' * '${PER_MONTH}' * 'Måneder pr. år'`),
         kr('Samlet omkostning for to vejledere i 2 år', `='${ONE_YEAR}' * 'Projektperiode i år'`),
       ],

@@ -19,6 +19,8 @@ export interface RowSpec {
   constant?: boolean;
   classification?: Classification;
   driverFormat?: DriverFormat;
+  /** An assumption's unit when its driver format does not say it ("måneder"). */
+  unitText?: string;
   /** Year -> kroner decimal string or formula ("=..."). */
   cells?: Record<number, string>;
   /** Every period (or the constant value). */
@@ -94,6 +96,7 @@ function rawRow(id: string, spec: RowSpec, axis: PeriodAxis): Row {
   }
   const row: Row = { id: rowId(id), label: spec.label, kind: spec.kind, scope: spec.constant ? 'constant' : 'period', classification: spec.classification ?? {}, cells };
   if (spec.driverFormat) row.driverFormat = spec.driverFormat;
+  if (spec.unitText) row.unitText = spec.unitText;
   if (spec.note) row.note = spec.note;
   if (spec.stated) row.stated = statedOf(spec.stated, axis);
   return row;
