@@ -1,12 +1,13 @@
 /**
  * The sheet "Budgetnotat": the note's heading (title, summary, forvaltning, udvalg, sagsnr.,
  * date) and the economy table in the municipalities' layout: "Beløb i <unit>, <price level>" in
- * the corner, one column per year and Samlet; section headers, subtotals and the result in bold,
+ * the corner, one column per year and the total (the case's word for it, see total-word.ts); section headers, subtotals and the result in bold,
  * a rule above the result. Key figures, chart and print setup are added by their own modules.
  */
 import type ExcelJS from 'exceljs';
 import type { Case } from '../../model/case';
 import { periodLabel } from '../../model/period';
+import { totalWords } from '../../model/total-word';
 import { unitLabel, type Unit } from '../../money/units';
 import { cellText, formulaCell } from './cell-values';
 import { columnLetter, periodColumn, SHEET, type Block } from './layout';
@@ -88,7 +89,7 @@ export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, tab
   const header = ws.getRow(table.headerRow);
   header.getCell(1).value = tableCornerText(c);
   for (let p = 0; p < c.axis.count; p++) header.getCell(periodColumn(p)).value = periodHeaderValue(c, p);
-  header.getCell(last).value = 'Samlet';
+  header.getCell(last).value = cellText(totalWords(c).period);
   styleRow(ws, table.headerRow, last, headerCell);
   for (const s of table.sections) {
     ws.getCell(s.headerRow, 1).value = cellText(s.section.label);
