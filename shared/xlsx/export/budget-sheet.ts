@@ -82,6 +82,10 @@ export function writeBudgetHeading(ws: ExcelJS.Worksheet, c: Case): void {
   }
 }
 
+// Shared by every label of their kind (see shared-styles).
+const LINE_ITEM_LABEL: Partial<ExcelJS.Alignment> = Object.freeze({ indent: 1, wrapText: true });
+const TOTAL_LABEL: Partial<ExcelJS.Alignment> = Object.freeze({ indent: 0, wrapText: true });
+
 export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, table: Block): void {
   const { c, engine } = ctx;
   const last = lastTableColumn(c);
@@ -98,7 +102,7 @@ export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, tab
       styleRow(ws, at, last, rowStyle(row.kind));
       const label = ws.getCell(at, 1);
       label.value = cellText(row.label);
-      label.alignment = { indent: row.kind === 'input' || row.kind === 'formula' ? 1 : 0, wrapText: true };
+      label.alignment = row.kind === 'input' || row.kind === 'formula' ? LINE_ITEM_LABEL : TOTAL_LABEL;
       if (row.kind === 'note') continue;
       writePeriodCells(ctx, ws, row, at, SHEET.budget, money);
       const total = ws.getCell(at, last);
