@@ -100,12 +100,13 @@ export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, tab
     styleRow(ws, s.headerRow, last, sectionCell);
     for (const { row, at } of s.rows) {
       styleRow(ws, at, last, rowStyle(row.kind));
-      const label = ws.getCell(at, 1);
+      const wsRow = ws.getRow(at);
+      const label = wsRow.getCell(1);
       label.value = cellText(row.label);
       label.alignment = row.kind === 'input' || row.kind === 'formula' ? LINE_ITEM_LABEL : TOTAL_LABEL;
       if (row.kind === 'note') continue;
       writePeriodCells(ctx, ws, row, at, SHEET.budget, money);
-      const total = ws.getCell(at, last);
+      const total = wsRow.getCell(last);
       total.value = formulaCell(`SUM(${columnLetter(periodColumn(0))}${at}:${columnLetter(periodColumn(c.axis.count - 1))}${at})`, engine.total(row.id));
       total.numFmt = money;
     }
