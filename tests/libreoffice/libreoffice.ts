@@ -41,10 +41,15 @@ export async function recalculate(files: string[]): Promise<Record<string, LoWor
   return JSON.parse(stdout) as Record<string, LoWorkbook>;
 }
 
-/** Renders `file` to PDF with LibreOffice; returns the PDF's path. */
-export async function convertToPdf(file: string): Promise<string> {
+/**
+ * Renders `file` to PDF with LibreOffice; returns the PDF's path. `locale` ("da_DK") sets the
+ * locale LibreOffice formats numbers in, through the environment of a fresh profile: it takes it
+ * from LC_ALL even where the system has no such locale installed.
+ */
+export async function convertToPdf(file: string, options: { locale?: string } = {}): Promise<string> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'budgetnotat-pdf-'));
   const profile = await mkdtemp(path.join(tmpdir(), 'lo-profile-'));
-  await run(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file], { timeout: 180_000 });
+  const env = options.locale ? { ...process.env, LC_ALL: `${options.locale}.UTF-8`, LANG: `${options.locale}.UTF-8` } : process.env;
+  await run(soffice!, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, file], { timeout: 180_000, env });
   return path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`);
 }

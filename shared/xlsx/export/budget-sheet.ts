@@ -1,12 +1,13 @@
 /**
  * The sheet "Budgetnotat": the note's heading (title, summary, forvaltning, udvalg, sagsnr.,
  * date) and the economy table in the municipalities' layout: "Beløb i <unit>, <price level>" in
- * the corner, one column per year and Samlet; section headers, subtotals and the result in bold,
+ * the corner, one column per year and the total (the case's word for it, see total-word.ts); section headers, subtotals and the result in bold,
  * a rule above the result. Key figures, chart and print setup are added by their own modules.
  */
 import type ExcelJS from 'exceljs';
 import type { Case } from '../../model/case';
 import { periodLabel } from '../../model/period';
+import { totalWords } from '../../model/total-word';
 import { unitLabel, type Unit } from '../../money/units';
 import { cellText, formulaCell } from './cell-values';
 import { columnLetter, periodColumn, SHEET, type Block } from './layout';
@@ -82,6 +83,10 @@ export function writeBudgetHeading(ws: ExcelJS.Worksheet, c: Case): void {
   }
 }
 
+// Shared by every label of their kind (see shared-styles).
+const LINE_ITEM_LABEL: Partial<ExcelJS.Alignment> = Object.freeze({ indent: 1, wrapText: true });
+const TOTAL_LABEL: Partial<ExcelJS.Alignment> = Object.freeze({ indent: 0, wrapText: true });
+
 export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, table: Block): void {
   const { c, engine } = ctx;
   const last = lastTableColumn(c);
@@ -89,19 +94,20 @@ export function writeEconomyTable(ws: ExcelJS.Worksheet, ctx: ExportContext, tab
   const header = ws.getRow(table.headerRow);
   header.getCell(1).value = tableCornerText(c);
   for (let p = 0; p < c.axis.count; p++) header.getCell(periodColumn(p)).value = periodHeaderValue(c, p);
-  header.getCell(last).value = 'Samlet';
+  header.getCell(last).value = cellText(totalWords(c).period);
   styleRow(ws, table.headerRow, last, headerCell);
   for (const s of table.sections) {
     ws.getCell(s.headerRow, 1).value = cellText(s.section.label);
     styleRow(ws, s.headerRow, last, sectionCell);
     for (const { row, at } of s.rows) {
       styleRow(ws, at, last, rowStyle(row.kind));
-      const label = ws.getCell(at, 1);
+      const wsRow = ws.getRow(at);
+      const label = wsRow.getCell(1);
       label.value = cellText(row.label);
-      label.alignment = { indent: row.kind === 'input' || row.kind === 'formula' ? 1 : 0, wrapText: true };
+      label.alignment = row.kind === 'input' || row.kind === 'formula' ? LINE_ITEM_LABEL : TOTAL_LABEL;
       if (row.kind === 'note') continue;
       writePeriodCells(ctx, ws, row, at, SHEET.budget, money);
-      const total = ws.getCell(at, last);
+      const total = wsRow.getCell(last);
       total.value = formulaCell(`SUM(${columnLetter(periodColumn(0))}${at}:${columnLetter(periodColumn(c.axis.count - 1))}${at})`, engine.total(row.id));
       total.numFmt = money;
     }

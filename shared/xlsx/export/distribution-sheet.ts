@@ -1,7 +1,8 @@
 /**
  * The sheet "Fordeling": the economy's line items added up by udvalg × styringsområde × I/U per
- * year, like "Bevillingstekniske oplysninger" in the municipalities' notes. Every amount is a
- * formula over the cells of "Budgetnotat", with the sum the engine's values give cached.
+ * year, like "Bevillingstekniske oplysninger" in the municipalities' notes, sorted by udvalg,
+ * then styringsområde, then I/U. Every amount is a formula over the cells of "Budgetnotat", with
+ * the sum the engine's values give cached. A case with nothing to distribute gets no such sheet.
  */
 import type ExcelJS from 'exceljs';
 import { Decimal, ZERO } from '../../money/decimal';
@@ -13,20 +14,22 @@ import { columnLetter, SHEET, sumOfRefs } from './layout';
 import { moneyFormat } from './number-formats';
 import { periodHeaderValue, tableCornerText } from './budget-sheet';
 import type { ExportContext } from './row-cells';
+import { fitWrappedLabels } from './page-fit';
 import { headerCell, plainCell, resultCell, styleRow } from './styles';
+import { totalWords } from '../../model/total-word';
 
 const KEY_COLUMNS = ['Udvalg', 'Styringsområde', 'I/U'] as const;
 const FIRST_YEAR_COLUMN = KEY_COLUMNS.length + 2;
 
-interface Group {
+export interface Group {
   udvalg: string;
   area: string;
   iu: string;
   rows: Row[];
 }
 
-/** Line items (input and formula rows by year, on the economy table) with at least one of the three keys. */
-function groups(ctx: ExportContext): Group[] {
+/** Line items (input and formula rows by year, on the economy table) with at least one of the three keys; none: nothing to distribute. */
+export function distributionGroups(ctx: ExportContext): Group[] {
   const byKey = new Map<string, Group>();
   for (const row of allRows(ctx.c)) {
     if ((row.kind !== 'input' && row.kind !== 'formula') || ctx.layout.places.get(row.id)?.sheet !== SHEET.budget) continue;
@@ -39,7 +42,8 @@ function groups(ctx: ExportContext): Group[] {
     group.rows.push(row);
     byKey.set(key, group);
   }
-  return [...byKey.values()];
+  const order = (a: string, b: string) => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : a.localeCompare(b, 'da'));
+  return [...byKey.values()].sort((a, b) => order(a.udvalg, b.udvalg) || order(a.area, b.area) || order(a.iu, b.iu));
 }
 
 /** The engine's sum of some cells, as the formula adding them computes it; an error stays an error. */
@@ -54,27 +58,22 @@ function sumOf(values: ReturnType<ExportContext['engine']['value']>[]): Decimal 
   return sum;
 }
 
-export function writeDistributionSheet(ws: ExcelJS.Worksheet, ctx: ExportContext): void {
+/** Writes the groups (see distributionGroups; at least one) from row 1. */
+export function writeDistributionSheet(ws: ExcelJS.Worksheet, ctx: ExportContext, list: Group[]): { lastRow: number; lastColumn: number } {
   const { c, engine, layout } = ctx;
+  const word = cellText(totalWords(c).table);
   const P = c.axis.count;
   const money = moneyFormat(c.unit, c.decimals);
   const last = FIRST_YEAR_COLUMN + P;
   const col = (p: number) => FIRST_YEAR_COLUMN + p;
   ws.getCell(1, 1).value = 'Fordeling på udvalg, styringsområde og indtægt/udgift';
   ws.getCell(1, 1).font = { name: 'Arial', bold: true, size: 14 };
-  const list = groups(ctx);
-  if (list.length === 0) {
-    ws.getCell(3, 1).value = 'Ingen rækker i budgetnotatet er henført til et udvalg, et styringsområde eller indtægt/udgift.';
-    ws.getCell(3, 1).font = { name: 'Arial' };
-    ws.getColumn(1).width = 48;
-    return;
-  }
   const headerRow = 3;
   const header = ws.getRow(headerRow);
   header.getCell(1).value = tableCornerText(c);
   KEY_COLUMNS.forEach((k, i) => (header.getCell(i + 2).value = k));
   for (let p = 0; p < P; p++) header.getCell(col(p)).value = periodHeaderValue(c, p);
-  header.getCell(last).value = 'I alt';
+  header.getCell(last).value = word;
   styleRow(ws, headerRow, last, headerCell);
   KEY_COLUMNS.forEach((_, i) => (header.getCell(i + 2).alignment = { horizontal: 'left' }));
   const first = headerRow + 1;
@@ -93,7 +92,7 @@ export function writeDistributionSheet(ws: ExcelJS.Worksheet, ctx: ExportContext
   });
   const totalRow = first + list.length;
   styleRow(ws, totalRow, last, resultCell);
-  ws.getCell(totalRow, 1).value = 'I alt';
+  ws.getCell(totalRow, 1).value = word;
   for (let p = 0; p < P; p++) {
     const cell = ws.getCell(totalRow, col(p));
     const letter = columnLetter(col(p));
@@ -106,6 +105,8 @@ export function writeDistributionSheet(ws: ExcelJS.Worksheet, ctx: ExportContext
   ws.getColumn(3).width = 18;
   ws.getColumn(4).width = 6;
   for (let p = 0; p <= P; p++) ws.getColumn(col(p)).width = 11;
+  fitWrappedLabels(ws, list.map((_, i) => first + i));
+  return { lastRow: totalRow, lastColumn: last };
 }
 
 function writeRowTotal(ws: ExcelJS.Worksheet, at: number, P: number, col: (p: number) => number, last: number, numFmt: string, value: Decimal | FormulaError): void {

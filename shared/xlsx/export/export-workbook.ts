@@ -1,6 +1,7 @@
 /**
  * Case -> committee-ready xlsx budget note: "Budgetnotat" (heading, economy table, key figures,
- * chart), "Tabeller" (the case's table views), "Forudsætninger", "Fordeling", and the full case
+ * the source's figures that the case's numbers do not give, chart), "Tabeller" (the case's table views), "Forudsætninger", "Fordeling" (when there is
+ * something to distribute), and the full case
  * embedded in a very hidden sheet.
  * Every computed cell is a live formula carrying the engine's value, so the file shows numbers
  * in any viewer and recalculates to the same numbers in Excel and LibreOffice.
@@ -17,11 +18,13 @@ import { addResultChart, chartSize, MIN_HEIGHT } from './chart-image';
 import { loadRaster } from './chart/svg-raster';
 import { hasChartData } from '../../chart/case-chart';
 import type { KeyFigures } from '../../figures/key-figures';
-import { writeDistributionSheet } from './distribution-sheet';
+import { distributionGroups, writeDistributionSheet } from './distribution-sheet';
+import { writeDeviations } from './deviations-block';
 import { writeKeyFigures } from './key-figures-block';
 import { layoutBlock, SHEET, WorkbookLayout, type Block } from './layout';
 import { keepBlocksTogether, pageHeight, printScale, PX_TO_PT, rowsHeight } from './page-fit';
 import { setupPrinting } from './page-setup';
+import { shareStyles } from './shared-styles';
 import { ExportContext } from './row-cells';
 import { layoutViews, writeViewsSheet, type ViewBlock } from './views-sheet';
 
@@ -57,18 +60,24 @@ export function buildExportWorkbook(c: Case, options: { chart?: boolean; progres
   // A case without views (a blank case, most imports) gets no empty sheet.
   const tables = viewBlocks.length > 0 ? workbook.addWorksheet(SHEET.views) : null;
   const assumptions = workbook.addWorksheet(SHEET.assumptions);
-  const distribution = workbook.addWorksheet(SHEET.distribution);
+  // Nor one for a distribution when no row has an udvalg, a styringsområde or I/U.
+  const groups = distributionGroups(ctx);
+  const distribution = groups.length > 0 ? workbook.addWorksheet(SHEET.distribution) : null;
 
   progress(0.1, 'Budgetnotat');
   writeBudgetHeading(budget, c);
   writeEconomyTable(budget, ctx, table);
   setTableColumns(budget, c, table);
   const last = lastTableColumn(c);
-  const { lastRow, figures } = writeKeyFigures(budget, ctx, table.lastRow + 2, last);
+  const { lastRow: figuresEnd, figures } = writeKeyFigures(budget, ctx, table.lastRow + 2, last);
+  const deviationsEnd = writeDeviations(budget, ctx, figuresEnd + 2, last);
+  const lastRow = deviationsEnd ?? figuresEnd;
   // The table's header repeats on every page only when the table itself runs over a page; above the key figures or the chart alone it would head nothing.
   const longTable = rowsHeight(budget, 1, table.lastRow) > pageHeight(budget, last);
   const repeated = longTable ? rowsHeight(budget, table.headerRow, table.headerRow) : 0;
-  const { pageLeft } = keepBlocksTogether(budget, [{ first: 1, last: table.lastRow }, { first: table.lastRow + 2, last: lastRow }], last, repeated);
+  const blocks = [{ first: 1, last: table.lastRow }, { first: table.lastRow + 2, last: figuresEnd }];
+  if (deviationsEnd !== null) blocks.push({ first: figuresEnd + 2, last: deviationsEnd });
+  const { pageLeft } = keepBlocksTogether(budget, blocks, last, repeated);
   let printEnd = lastRow;
   // A case with no result to show (a blank one) gets no chart, not an axis of zeros.
   if (options.chart !== false && hasChartData(figures)) {
@@ -82,12 +91,16 @@ export function buildExportWorkbook(c: Case, options: { chart?: boolean; progres
   }
   progress(0.6, 'Forudsætninger');
   writeAssumptionsSheet(assumptions, ctx, constants, drivers);
-  progress(0.7, 'Fordeling');
-  writeDistributionSheet(distribution, ctx);
+  let distributionArea: { lastRow?: number; lastColumn?: number } = {};
+  if (distribution) {
+    progress(0.7, 'Fordeling');
+    distributionArea = writeDistributionSheet(distribution, ctx, groups);
+  }
   setupPrinting(budget, c, { lastRow: printEnd, lastColumn: last, ...(longTable ? { titleRow: table.headerRow } : {}) });
   if (tables) setupPrinting(tables, c, tablesArea);
   setupPrinting(assumptions, c, {});
-  setupPrinting(distribution, c, {});
+  if (distribution) setupPrinting(distribution, c, distributionArea);
+  shareStyles(workbook);
   embedCase(workbook, c);
   return { workbook, layout, table, views: viewBlocks };
 }

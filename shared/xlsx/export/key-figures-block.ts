@@ -9,9 +9,10 @@ import type ExcelJS from 'exceljs';
 import type { Decimal } from '../../money/decimal';
 import type { PeriodAxis } from '../../model/case';
 import { keyFigures, type KeyFigures } from '../../figures/key-figures';
+import { totalPhrase, totalWords } from '../../model/total-word';
 import { excelNumber } from './cell-values';
 import { columnLetter, periodColumn, SHEET, type WorkbookLayout } from './layout';
-import { moneyFormat, YEAR_FORMAT, YEARS_FORMAT } from './number-formats';
+import { moneyFormat, RATE_FORMAT, YEAR_FORMAT, YEARS_FORMAT } from './number-formats';
 import type { ExportContext } from './row-cells';
 import { headerCell, noteCell, plainCell, styleRow } from './styles';
 
@@ -88,7 +89,7 @@ function figureList(ctx: ExportContext, k: KeyFigures, resultId: string, cumulat
   const gainTest = c.result.convention === 'gainPositive' ? '>=0' : '<=0';
   const cumulative = (from: number) => `${columnLetter(periodColumn(from))}${cumulativeRow}:${columnLetter(periodColumn(P - 1))}${cumulativeRow}`;
   return [
-    { label: 'Diskonteringsrente', value: excelNumber(k.discountRate), numFmt: '0.0#%' },
+    { label: 'Diskonteringsrente', value: excelNumber(k.discountRate), numFmt: RATE_FORMAT },
     {
       label: 'Tilbagebetalingstid, totaløkonomi',
       value: start < 0 ? NONE : { formula: `IFERROR(MATCH(1,INDEX((${cumulative(start)}${gainTest})*1,0),0),"${NONE}")`, result: k.paybackTotal ?? NONE },
@@ -106,7 +107,7 @@ function figureList(ctx: ExportContext, k: KeyFigures, resultId: string, cumulat
       value: start < 0 ? NONE : { formula: breakEvenFormula(c.axis, k.firstActiveYear!, `B${paybackRow}`), result: (c.axis.labelStyle === 'relative' ? k.breakEvenLabel : k.breakEvenYear) ?? NONE },
       numFmt: YEAR_FORMAT,
     },
-    { label: 'Nettoresultat over hele perioden', value: sum(0, P, k.netTotal), numFmt },
+    { label: `${totalPhrase(totalWords(c).period, 'Nettoresultat')} over hele perioden`, value: sum(0, P, k.netTotal), numFmt },
     { label: 'Nettoresultat over 7 år', value: start < 0 ? NONE : sum(start, 7, k.net7), numFmt },
     { label: 'Nettoresultat over 10 år', value: start < 0 ? NONE : sum(start, 10, k.net10), numFmt },
     { label: 'Nutidsværdi (NPV)', value: start < 0 || k.npv === null ? NONE : { formula: npvFormula(ctx, k, resultId, start, rate), result: money(k.npv) }, numFmt },

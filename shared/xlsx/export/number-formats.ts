@@ -1,8 +1,10 @@
 /**
  * Excel number format codes for the export. Cells hold kroner; a trailing comma in the code
  * divides by 1 000 on display, so "1.000 kr." and "mio. kr." tables show the case's unit while
- * the formulas compute in kroner. Codes are written in Excel's neutral syntax; Excel and
- * LibreOffice show them with the reader's separators (1.000,5 in Danish).
+ * the formulas compute in kroner. Codes are written in Excel's neutral syntax (`,` groups
+ * thousands and `.` marks decimals in the code whatever the locale); Excel and LibreOffice show
+ * them with the reader's separators (1.000,5 in Danish). A literal separator would not follow the
+ * reader, so none is ever written in quotes.
  */
 import { Decimal } from '../../money/decimal';
 import type { Unit } from '../../money/units';
@@ -25,10 +27,14 @@ export function moneyFormat(unit: Unit, decimals: number): string {
 export function driverFormat(row: Row, values: Scalar[], c: Case): string {
   if (row.kind !== 'driver') return moneyFormat(c.unit, c.decimals);
   const places = Math.max(0, ...values.map((v) => (v instanceof Decimal ? v.decimalPlaces() : 0)));
-  if (row.driverFormat === 'percent') return `0${digits(Math.min(Math.max(places - 2, 0), 2))}%`;
+  if (row.driverFormat === 'percent') return `0${digits(Math.min(Math.max(places - 2, 0), 2))}${PERCENT}`;
   if (row.driverFormat === 'kr') return `#,##0${digits(Math.min(places, 2))}`;
   return `#,##0${digits(Math.min(places, 4))}`;
 }
 
+/** Danish writes a space before the per cent sign ("3,5 %"), as the editor shows it. */
+const PERCENT = '" "%';
+/** The discount rate: one or two decimals, "3,5 %". */
+export const RATE_FORMAT = `0.0#${PERCENT}`;
 export const YEAR_FORMAT = '0';
 export const YEARS_FORMAT = '0" år"';

@@ -86,7 +86,9 @@ export function labelColumnWidth(ws: ExcelJS.Worksheet, lastColumn: number, labe
   let other = 0;
   for (let col = 2; col <= lastColumn; col++) other += columnPoints(ws, col);
   const room = Math.floor((PRINTABLE_WIDTH_PT - other) / PX_TO_PT / 7 - 1);
-  return Math.min(Math.min(64, Math.max(48, room)), Math.max(24, ...labels.map((l) => l.length + 4)));
+  let longest = 0;
+  for (const l of labels) longest = Math.max(longest, l.length);
+  return Math.min(Math.min(64, Math.max(48, room)), Math.max(24, longest + 4));
 }
 
 /**

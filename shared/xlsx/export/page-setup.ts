@@ -1,7 +1,8 @@
 /**
  * Print setup for a committee's agenda: A4 landscape, fitted to one page wide (as many pages
  * tall as it takes), the table header repeated on each page, and a header and footer with the
- * note's title, its date and the page numbers.
+ * note's title, its date and the page numbers. Left-aligned, as a note's text is: a narrow sheet
+ * centred on the page printed its title indented.
  */
 import type ExcelJS from 'exceljs';
 import type { Case } from '../../model/case';
@@ -20,7 +21,6 @@ export function setupPrinting(ws: ExcelJS.Worksheet, c: Case, area: { lastRow?: 
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
   };
   if (area.lastRow !== undefined && area.lastColumn !== undefined) ws.pageSetup.printArea = `A1:${columnLetter(area.lastColumn)}${area.lastRow}`;

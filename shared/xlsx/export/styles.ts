@@ -7,6 +7,15 @@ export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fg
 export const SECTION_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
 const RULE: ExcelJS.Border = { style: 'thin', color: { argb: 'FF7F7F7F' } };
 const STRONG_RULE: ExcelJS.Border = { style: 'medium', color: { argb: 'FF000000' } };
+// One object per look, never changed after: cells that share it share one style (see shared-styles).
+const PLAIN: Partial<ExcelJS.Font> = Object.freeze({ name: FONT });
+const BOLD: Partial<ExcelJS.Font> = Object.freeze({ name: FONT, bold: true });
+const BOLD_ITALIC: Partial<ExcelJS.Font> = Object.freeze({ name: FONT, bold: true, italic: true });
+const NOTE: Partial<ExcelJS.Font> = Object.freeze({ name: FONT, italic: true, color: { argb: 'FF595959' } });
+const HEADER_BORDER: Partial<ExcelJS.Borders> = Object.freeze({ bottom: RULE });
+const SUBTOTAL_BORDER: Partial<ExcelJS.Borders> = Object.freeze({ top: RULE });
+const RESULT_BORDER: Partial<ExcelJS.Borders> = Object.freeze({ top: STRONG_RULE, bottom: RULE });
+const RIGHT: Partial<ExcelJS.Alignment> = Object.freeze({ horizontal: 'right' });
 
 /** Applies `style` to columns 1..lastColumn of worksheet row `at`. */
 export function styleRow(ws: ExcelJS.Worksheet, at: number, lastColumn: number, style: (cell: ExcelJS.Cell) => void): void {
@@ -15,34 +24,34 @@ export function styleRow(ws: ExcelJS.Worksheet, at: number, lastColumn: number, 
 }
 
 export function headerCell(cell: ExcelJS.Cell): void {
-  cell.font = { name: FONT, bold: true };
+  cell.font = BOLD;
   cell.fill = HEADER_FILL;
-  cell.border = { bottom: RULE };
-  if (Number(cell.col) > 1) cell.alignment = { horizontal: 'right' };
+  cell.border = HEADER_BORDER;
+  if (Number(cell.col) > 1) cell.alignment = RIGHT;
 }
 
 export function sectionCell(cell: ExcelJS.Cell): void {
-  cell.font = { name: FONT, bold: true, italic: true };
+  cell.font = BOLD_ITALIC;
   cell.fill = SECTION_FILL;
 }
 
 export function subtotalCell(cell: ExcelJS.Cell): void {
-  cell.font = { name: FONT, bold: true };
-  cell.border = { top: RULE };
+  cell.font = BOLD;
+  cell.border = SUBTOTAL_BORDER;
 }
 
 /** The result row: bold with a rule above, as the municipalities' tables print it. */
 export function resultCell(cell: ExcelJS.Cell): void {
-  cell.font = { name: FONT, bold: true };
-  cell.border = { top: STRONG_RULE, bottom: RULE };
+  cell.font = BOLD;
+  cell.border = RESULT_BORDER;
 }
 
 export function plainCell(cell: ExcelJS.Cell): void {
-  cell.font = { name: FONT };
+  cell.font = PLAIN;
 }
 
 export function noteCell(cell: ExcelJS.Cell): void {
-  cell.font = { name: FONT, italic: true, color: { argb: 'FF595959' } };
+  cell.font = NOTE;
 }
 
 /** How a table styles a row of this kind: result and subtotals bold with their rules, notes in grey italics. */

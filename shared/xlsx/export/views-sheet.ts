@@ -18,6 +18,7 @@ import { FormulaError } from '../../formula/errors';
 import type { Scalar } from '../../formula/values';
 import type { Case, Row, TableView } from '../../model/case';
 import { periodLabel } from '../../model/period';
+import { totalWords } from '../../model/total-word';
 import { findRow, isMoneyRow } from '../../model/rows';
 import { Decimal, ZERO } from '../../money/decimal';
 import { periodHeaderValue, tableCornerText } from './budget-sheet';
@@ -122,7 +123,8 @@ function writeView(ws: ExcelJS.Worksheet, ctx: ExportContext, block: ViewBlock):
   for (let p = view.fromPeriod; p <= view.toPeriod; p++) {
     header.getCell(viewPeriodColumn(block, p)).value = view.periodLabels === 'relative' ? periodLabel(c.axis, p, 'relative') : periodHeaderValue(c, p);
   }
-  if (block.totalColumn !== null) header.getCell(block.totalColumn).value = cellText(view.totalLabel);
+  // A view with a total heads it with the case's one total word, whatever its own label says.
+  if (block.totalColumn !== null) header.getCell(block.totalColumn).value = cellText(totalWords(c).table);
   styleRow(ws, block.headerRow, block.lastColumn, headerCell);
   view.classificationColumns.forEach((_, i) => (header.getCell(2 + i).alignment = { horizontal: 'left', wrapText: true }));
   header.getCell(1).alignment = { wrapText: true };

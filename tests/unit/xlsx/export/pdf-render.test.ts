@@ -66,22 +66,30 @@ describe.skipIf(missing !== null)('the exported Aarhus and Copenhagen templates 
     kk = await print(dir, 'kk-ips-2017');
   }, 240_000);
 
-  it('prints A4 landscape: the note and its chart, the tables, the assumptions and the distribution', () => {
-    for (const { info, pages } of [aarhus, kk]) {
-      expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
-      expect(pages.map((p) => /^(\S+)\s+Side (\d) af (\d)\s*$/m.exec(p)?.slice(1).join(' '))).toEqual([
-        'Budgetnotat 1 5',
-        'Budgetnotat 2 5',
-        'Tabeller 3 5',
-        'Forudsætninger 4 5',
-        'Fordeling 5 5',
-      ]);
-    }
+  it('prints A4 landscape: the note and its chart, the tables, the assumptions, and the distribution where there is one', () => {
+    const footers = (pages: string[]) => pages.map((p) => /^(\S+)\s+Side (\d) af (\d)\s*$/m.exec(p)?.slice(1).join(' '));
+    for (const { info } of [aarhus, kk]) expect(info).toMatch(/Page size:\s+841\.89 x 595\.\d+ pts \(A4\)/);
+    // No row of Aarhus' has an udvalg, a styringsområde or I/U: nothing to distribute, no page for it.
+    expect(footers(aarhus.pages)).toEqual(['Budgetnotat 1 4', 'Budgetnotat 2 4', 'Tabeller 3 4', 'Forudsætninger 4 4']);
+    expect(footers(kk.pages)).toEqual(['Budgetnotat 1 5', 'Budgetnotat 2 5', 'Tabeller 3 5', 'Forudsætninger 4 5', 'Fordeling 5 5']);
+  });
+
+  it("prints Copenhagen's distribution by styringsområde with its figures, its title at the margin", () => {
+    const page = kk.pages[4]!;
+    // Tabel 1.1 of the source: Overførsler -5.000 -5.500 -1.000 -1.000, Service 1.000 1.000, Overførsler (EI) 1.750 2.500.
+    expect(page).toMatch(/kortere ledighed\s+Overførsler\s+-5[.,]000\s+-5[.,]500\s+-1[.,]000\s+-1[.,]000\s+-12[.,]500/);
+    expect(page).toMatch(/Idriftsættelse af IPS-team\s+Overførsler \(EI\)\s+1[.,]750\s+2[.,]500\s+0\s+0\s+4[.,]250/);
+    expect(page).toMatch(/Virksomhedsopsøgende arbejde\s+Service\s+1[.,]000\s+1[.,]000\s+0\s+0\s+2[.,]000/);
+    expect(page).toMatch(/\nI alt\s+-2[.,]250\s+-2[.,]000\s+-1[.,]000\s+-1[.,]000\s+-6[.,]250/);
+    // The title starts where the table does, at the left margin, not centred in from it.
+    const title = page.split('\n').find((l) => l.includes('Fordeling på udvalg'))!;
+    const corner = page.split('\n').find((l) => l.includes('Beløb i 1.000 kr., 2017 p/l'))!;
+    expect(title.indexOf('Fordeling')).toBe(corner.indexOf('Beløb'));
   });
 
   it('fits the whole economy table and the key figures on page 1, with header and footer', () => {
     const page1 = aarhus.pages[0]!;
-    expect(columns(page1, 'Beløb i 1.000 kr.')).toEqual(['Beløb i 1.000 kr.', '2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', 'Samlet']);
+    expect(columns(page1, 'Beløb i 1.000 kr.')).toEqual(['Beløb i 1.000 kr.', '2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', 'I alt']);
     // Provenu is derived in every year of the axis: 0 in 2022 and 2030, outside År 1-7.
     expect(page1).toMatch(/Provenu\s+0\s+-835\s+-692\s+468\s+396\s+348\s+356\s+324\s+0\s+365/);
     expect(page1).toMatch(/Indtægt\s+326\s+490\s+490\s+490\s+490\s+490\s+490\s+3[.,]266/);
@@ -96,7 +104,7 @@ describe.skipIf(missing !== null)('the exported Aarhus and Copenhagen templates 
 
   it("prints Aarhus' business case in År 1-7, Bilag B and the payment plan on one page", () => {
     const tables = aarhus.pages[2]!;
-    expect(columns(tables, 'Beløb i 1.000 kr.')).toEqual(['Beløb i 1.000 kr.', 'År 1', 'År 2', 'År 3', 'År 4', 'År 5', 'År 6', 'År 7', 'Total']);
+    expect(columns(tables, 'Beløb i 1.000 kr.')).toEqual(['Beløb i 1.000 kr.', 'År 1', 'År 2', 'År 3', 'År 4', 'År 5', 'År 6', 'År 7', 'I alt']);
     expect(columns(tables, 'Provenu')).toEqual(['Provenu', '-835', '-692', '468', '396', '348', '356', '324', '365']);
     expect(columns(tables, 'Investering')).toEqual(['Investering', '1[.,]476', '1[.,]476', '2[.,]952'].map((t) => expect.stringMatching(new RegExp(`^${t}$`))));
     expect(tables).toContain('Bilag B Eksempelberegning på betalingsstrømme ved forventede succesrater');
