@@ -18,7 +18,8 @@ import { formatDanish } from '../money/danish';
 import { Decimal } from '../money/decimal';
 import { kronerToUnit, unitLabel } from '../money/units';
 import { metaLines } from '../xlsx/export/budget-sheet';
-import { economyTable, TOTAL_LABEL, viewTables, type NoteTable } from './note-tables';
+import { economyTable, viewTables, type NoteTable } from './note-tables';
+import { totalWords } from '../model/total-word';
 
 export interface NoteFigure {
   id: FigureId;
@@ -79,7 +80,7 @@ export function noteContent(engine: Engine): NoteContent {
     problems: k.problems,
     // An empty case has nothing to draw: an axis of zeros would only look like a result.
     chartSvg: hasChartData(k) ? chartSvg(caseChartOption(c, k, DANISH_CHART_TEXTS, CHART.fontSize), CHART.width, CHART.height) : null,
-    deviations: statedDiscrepancies(engine, TOTAL_LABEL).map((d) => ({
+    deviations: statedDiscrepancies(engine, totalWords(c).period).map((d) => ({
       row: d.row,
       column: d.column,
       kind: d.kind === 'rounding' ? 'afrunding' : 'regnefejl',

@@ -15,6 +15,7 @@ import { kronerToUnit } from '../money/units';
 import { tableCornerText } from '../xlsx/export/budget-sheet';
 import { layoutBlock } from '../xlsx/export/layout';
 import { CLASS_HEADER, layoutViews } from '../xlsx/export/views-sheet';
+import { totalWords } from '../model/total-word';
 
 export type NoteLine =
   | { kind: 'section'; label: string }
@@ -36,15 +37,12 @@ export interface NoteTable {
   orientation: 'portrait' | 'landscape';
 }
 
-/** The economy table's period total, as page 1 of the xlsx note heads it. */
-export const TOTAL_LABEL = 'Samlet';
-
 /** More amount columns than this and the table needs the long side of the paper. */
 export const PORTRAIT_MAX_COLUMNS = 7;
 
 const orientation = (amountColumns: number): NoteTable['orientation'] => (amountColumns > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait');
 
-/** The economy table as page 1 of the xlsx note has it: the period rows that are not drivers, under their sections, with Samlet. */
+/** The economy table as page 1 of the xlsx note has it: the period rows that are not drivers, under their sections, with the case's total word (as the xlsx note heads it). */
 export function economyTable(engine: Engine): NoteTable {
   const c = engine.currentCase;
   const P = c.axis.count;
@@ -56,7 +54,7 @@ export function economyTable(engine: Engine): NoteTable {
       lines.push({ kind: 'row', rowKind: row.kind, label: row.label, cells });
     }
   }
-  const columns: NoteColumn[] = [...Array.from({ length: P }, (_, p) => ({ label: periodLabel(c.axis, p), align: 'right' as const })), { label: TOTAL_LABEL, align: 'right' }];
+  const columns: NoteColumn[] = [...Array.from({ length: P }, (_, p) => ({ label: periodLabel(c.axis, p), align: 'right' as const })), { label: totalWords(c).period, align: 'right' }];
   return { title: 'Økonomi', unitHeading: tableCornerText(c), columns, lines, orientation: orientation(P + 1) };
 }
 

@@ -19,7 +19,7 @@ describe('noteContent', () => {
     const n = note('aarhus-ips-2022');
     expect(n.title).toBe('Din vej i job (udvidet IPS-indsats)');
     expect(n.economy.unitHeading).toBe('Beløb i 1.000 kr.');
-    expect(n.economy.columns.map((c) => c.label)).toEqual(['2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', 'Samlet']);
+    expect(n.economy.columns.map((c) => c.label)).toEqual(['2022', '2023', '2024', '2025', '2026', '2027', '2028', '2029', '2030', 'I alt']);
     // År 1-7 are 2023-2029; 2022 and 2030 hold the payment plan's years, with no result.
     expect(row(n.economy, 'Provenu')).toMatchObject({ rowKind: 'result', cells: ['0', '-835', '-692', '468', '396', '348', '356', '324', '0', '365'] });
     expect(n.economy.orientation).toBe('landscape');
@@ -33,7 +33,7 @@ describe('noteContent', () => {
 
   it("carries Bilag B's stated 3.264 as a rounding deviation from the computed 3.266", () => {
     const d = note('aarhus-ips-2022').deviations;
-    expect(d).toContainEqual({ row: 'Indtægt', column: 'Samlet', kind: 'afrunding', stated: '3.264', computed: '3.266' });
+    expect(d).toContainEqual({ row: 'Indtægt', column: 'I alt', kind: 'afrunding', stated: '3.264', computed: '3.266' });
   });
 
   it("gives Aarhus' business case view with År 1-7 and the source's Total", () => {

@@ -18,7 +18,7 @@ describe('tableHtml', () => {
   it('puts the unit heading in the corner, the figures right-aligned, and the result row in bold with a rule', () => {
     const html = tableHtml(economy('kk-ips-2017'));
     expect(html).toMatch(/^<p[^>]*>Økonomi<\/p><table /);
-    expect(rowCells(html, 'Beløb i 1.000 kr., 2017 p/l').map(([t]) => t)).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'Samlet']);
+    expect(rowCells(html, 'Beløb i 1.000 kr., 2017 p/l').map(([t]) => t)).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'I alt']);
     const result = rowCells(html, 'Samlet økonomisk påvirkning');
     expect(result.map(([t]) => t)).toEqual(['Samlet økonomisk påvirkning', '-2.250', '-2.000', '-1.000', '-1.000', '-6.250']);
     for (const [, style] of result) expect(style).toMatch(/font-weight:bold.*border-top:1px solid/);
@@ -45,7 +45,7 @@ describe('tableHtml', () => {
 describe('tableGrid', () => {
   it('gives one line of texts per table line, section headers padded to the width', () => {
     const grid = tableGrid(economy('kk-ips-2017'));
-    expect(grid[0]).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'Samlet']);
+    expect(grid[0]).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'I alt']);
     expect(grid[1]).toEqual(['Varige ændringer', '', '', '', '', '']);
     expect(grid.at(-1)).toEqual(['Samlet økonomisk påvirkning', '-2.250', '-2.000', '-1.000', '-1.000', '-6.250']);
     expect(new Set(grid.map((r) => r.length))).toEqual(new Set([6]));
