@@ -156,7 +156,7 @@ test('Kopiér tabel til Word pastes as a formatted table, and Word gets the show
   const pasted = page.locator('#editor table');
   await expect(pasted).toHaveCount(1);
   const cells = (label: string) => page.locator('#editor tr').filter({ hasText: label }).locator('td, th');
-  expect(await page.locator('#editor tr').first().locator('th').allInnerTexts()).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'Samlet']);
+  expect(await page.locator('#editor tr').first().locator('th').allInnerTexts()).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'I alt']);
   expect(await cells('Samlet økonomisk påvirkning').allInnerTexts()).toEqual(['Samlet økonomisk påvirkning', '-2.250', '-2.000', '-1.000', '-1.000', '-6.250']);
   const looks = await cells('Samlet økonomisk påvirkning').evaluateAll((els) => els.map((e) => [getComputedStyle(e).fontWeight, getComputedStyle(e).textAlign]));
   expect(looks.map(([weight]) => weight)).toEqual(Array(6).fill('700'));
@@ -182,7 +182,7 @@ test('Kopiér tabel til Word pastes as a formatted table, and Word gets the show
   const rows = [...xml.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((tr) =>
     [...tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((tc) => [...tc[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('').replace(/\u00a0/g, '')),
   );
-  expect(rows[0]).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'Samlet']);
+  expect(rows[0]).toEqual(['Beløb i 1.000 kr., 2017 p/l', '2017', '2018', '2019', '2020', 'I alt']);
   expect(rows).toContainEqual(['Samlet økonomisk påvirkning', '-2.250', '-2.000', '-1.000', '-1.000', '-6.250']);
   expect(rows).toContainEqual(['Virksomhedsopsøgende arbejde', '1.000', '1.000', '', '', '2.000']);
   // The result row's figures stay bold and right-aligned in Word.
