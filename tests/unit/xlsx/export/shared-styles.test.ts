@@ -5,8 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildExportWorkbook } from '../../../../shared/xlsx/export/export-workbook';
+import { loadRaster } from '../../../../shared/xlsx/export/chart/svg-raster';
 import { shareStyles } from '../../../../shared/xlsx/export/shared-styles';
 import { exportCases } from './export-fixtures';
 
@@ -32,6 +33,9 @@ async function parts(workbook: ExcelJS.Workbook): Promise<Record<string, string>
 }
 
 describe('shared cell styles', () => {
+  // buildExportWorkbook draws the chart synchronously, so the picture renderer must be loaded first.
+  beforeAll(loadRaster);
+
   it('write the same file as a style object per cell, for every template and the formula tour', async () => {
     for (const { name, case: c } of exportCases()) {
       const shared = buildExportWorkbook(c).workbook;
