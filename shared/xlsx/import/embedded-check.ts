@@ -62,7 +62,8 @@ function columnOf(c: Case, table: ImportedTable): (p: number) => number {
  * Rows added or removed in Excel. Added: a row of the sheet's tables that shows figures under a
  * label the export did not write. Removed: a row the export wrote with a figure in a year the
  * table shows, whose label no row of the sheet's tables has. Blank labels cannot be told apart,
- * and rows without figures (notes, empty rows) may fall outside the table the import finds.
+ * a label without a letter or digit ("!", "-") the table detection may not read as a label, and
+ * rows without figures (notes, empty rows) may fall outside the table the import finds.
  */
 function rowsChanged(c: Case, table: ImportedTable, budgetTables: ImportedTable[]): string | null {
   const tableRows = c.sections.flatMap((s) => s.rows).filter((r) => blockOf(r) === 'table');
@@ -73,9 +74,12 @@ function rowsChanged(c: Case, table: ImportedTable, budgetTables: ImportedTable[
   const sheetLabels = new Set(sheetRows.map((r) => r.source.label));
   const column = columnOf(c, table);
   const shows = (p: number) => column(p) >= 0 && column(p) < table.plan.axis.count;
-  const removed = tableRows.find((r) => r.kind !== 'note' && shownLabel(r.label) !== '' && !sheetLabels.has(shownLabel(r.label)) && r.cells.some((cell, p) => cell !== null && shows(p)));
+  const removed = tableRows.find((r) => r.kind !== 'note' && NAMES.test(shownLabel(r.label)) && !sheetLabels.has(shownLabel(r.label)) && r.cells.some((cell, p) => cell !== null && shows(p)));
   return removed ? `rækken "${removed.label}" er fjernet fra arket` : null;
 }
+
+/** A label that names its row: it has a letter or a digit. */
+const NAMES = /[\p{L}\p{N}]/u;
 
 /** A label as the import reads it back from the export. */
 function shownLabel(label: string): string {
