@@ -41,8 +41,8 @@ function largeCase() {
 }
 
 const recorder = (rowId: string, resultId: string) => `(() => {
-  const total = () => document.querySelector('[row-id="${rowId}"] [col-id="total"]')?.textContent;
-  const result = () => document.querySelector('[row-id="${resultId}"] [col-id="p3"]')?.textContent;
+  const total = () => document.querySelector('[row-id$=":${rowId}"] [col-id="total"]')?.textContent;
+  const result = () => document.querySelector('[row-id$=":${resultId}"] [col-id="p3"]')?.textContent;
   window.__latencies = [];
   let pending = null;
   document.addEventListener('keydown', (e) => {
@@ -75,9 +75,9 @@ export async function measureEditLatency(): Promise<{ p50: number; p95: number; 
     await (await choosing).setFiles(file);
     const resultId = c.result.rowId!;
     const rowId = c.sections[0]!.rows[0]!.id;
-    await page.locator(`[row-id="${resultId}"] [col-id="total"]`).waitFor();
+    await page.locator(`[row-id$=":${resultId}"] [col-id="total"]`).waitFor();
     await page.evaluate(recorder(rowId, resultId));
-    const cell = page.locator(`[row-id="${rowId}"] [col-id="p3"]`);
+    const cell = page.locator(`[row-id$=":${rowId}"] [col-id="p3"]`);
     for (let i = 0; i < EDITS + WARMUP; i++) {
       await cell.click();
       await page.keyboard.type(String(2000 + i));
