@@ -9,16 +9,6 @@ import { SheetPage } from './sheet-page';
 
 test.use({ viewport: { width: 1440, height: 1000 } });
 
-async function blankCase(page: Page, firstYear: string): Promise<SheetPage> {
-  await page.goto('/');
-  const dialog = page.getByTestId('new-case-dialog');
-  await dialog.getByLabel('Tom sag').check();
-  await dialog.locator('.inline-field input').fill(firstYear);
-  await page.getByTestId('create-case').click();
-  await expect(dialog).toHaveCount(0);
-  return new SheetPage(page);
-}
-
 async function setYears(page: Page, label: 'Antal år' | 'Første år', value: string): Promise<void> {
   const info = page.getByTestId('case-info');
   if (!(await page.locator('details.case-info').evaluate((d) => (d as HTMLDetailsElement).open))) await info.click();
@@ -40,7 +30,8 @@ async function focused(page: Page): Promise<{ row: string; col: string }> {
 test('years added to a blank case enter the result, Samlet, payback and break-even', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const sheet = await blankCase(page, '2025');
+  const sheet = new SheetPage(page);
+  await sheet.openBlank('2025');
   await setYears(page, 'Antal år', '5');
   await sheet.type('Investering', '2025', '100.000');
   await sheet.type('Besparelse', '2029', '-200.000');
@@ -84,7 +75,8 @@ test('years added to a blank case enter the result, Samlet, payback and break-ev
 test('a paste spilling over the result row is refused whole, typing there says why, and Tab keeps out of its label', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const sheet = await blankCase(page, '2025');
+  const sheet = new SheetPage(page);
+  await sheet.openBlank('2025');
   await sheet.type('Investering', '2026', '100');
   await sheet.type('Investering', '2027', '200');
   await sheet.type('Medfinansiering', '2026', '-10');

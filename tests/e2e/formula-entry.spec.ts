@@ -9,20 +9,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SheetPage } from './sheet-page';
 
-async function blankCase(page: Page): Promise<SheetPage> {
-  await page.goto('/');
-  await page.locator('.dialog input[size="6"]').fill('2025');
-  await page.getByTestId('create-case').click();
-  await expect(page.getByTestId('new-case-dialog')).toHaveCount(0);
-  return new SheetPage(page);
-}
-
 const editor = (page: Page) => page.locator('.ag-cell-inline-editing input');
 
 test('Danish and English formulas are accepted and shown the Danish way', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const sheet = await blankCase(page);
+  const sheet = new SheetPage(page);
+  await sheet.openBlank('2025');
   await sheet.type('Investering', '2025', '1.000');
   await sheet.type('Investering', '2026', '2.345,678');
 
@@ -66,7 +59,8 @@ test('Danish and English formulas are accepted and shown the Danish way', async 
 });
 
 test('a refused formula stays in the cell editor with the reason beside it, and can be corrected', async ({ page }) => {
-  const sheet = await blankCase(page);
+  const sheet = new SheetPage(page);
+  await sheet.openBlank('2025');
   const cell = await sheet.cell('Medfinansiering', await sheet.period('2027'));
   await cell.click();
   // MAX(1000,5) could be MAX(1000; 5) or MAX(1000,5): refused rather than guessed.
@@ -111,7 +105,8 @@ test('a refused formula stays in the cell editor with the reason beside it, and 
 });
 
 test('a refused formula stays in the formula bar with the reason beside it', async ({ page }) => {
-  const sheet = await blankCase(page);
+  const sheet = new SheetPage(page);
+  await sheet.openBlank('2025');
   await sheet.type('Investering', '2025', '1.000');
   await sheet.select('Besparelse', '2025');
   const bar = page.getByTestId('formula-input');

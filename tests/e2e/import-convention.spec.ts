@@ -9,7 +9,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { SheetPage } from './sheet-page';
 
 test.use({ viewport: { width: 1440, height: 1000 } });
@@ -28,20 +28,11 @@ async function aarhusWorkbook(): Promise<string> {
   return file;
 }
 
-async function preview(page: Page, file: string) {
-  await page.goto('/');
-  await page.getByTestId('create-case').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('tb-importXlsx').click();
-  await (await chooser).setFiles(file);
-  await expect(page.getByTestId('import-dialog')).toBeVisible();
-}
-
 test('the preview shows the inferred sign convention and why; the switch goes into the case', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const file = await aarhusWorkbook();
-  await preview(page, file);
+  await new SheetPage(page).openImportPreview(file);
   const convention = page.getByTestId('import-convention');
   const basis = page.getByTestId('import-convention-basis');
   await expect(convention).toHaveValue('gainPositive');
@@ -71,7 +62,7 @@ test('the preview shows the inferred sign convention and why; the switch goes in
   await expect(page.getByTestId('case-convention')).toHaveValue('expensePositive');
 
   // Again, flipped back to what the table proves: 6 år, break-even in År 6.
-  await preview(page, file);
+  await new SheetPage(page).openImportPreview(file);
   await page.getByTestId('import-convention').selectOption('expensePositive');
   await page.getByTestId('import-convention').selectOption('gainPositive');
   await expect(page.getByTestId('import-convention-basis')).toHaveText('Udledt af regnestykket Provenu = Besparelse − Investering.');

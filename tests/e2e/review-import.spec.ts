@@ -29,15 +29,6 @@ async function workbook(name: string, rows: Array<Array<string | number | null>>
   return file;
 }
 
-async function importAsNewCase(page: Page, file: string): Promise<void> {
-  await page.goto('/');
-  await page.getByTestId('create-case').click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByTestId('tb-importXlsx').click();
-  await (await chooser).setFiles(file);
-  await expect(page.getByTestId('import-dialog')).toBeVisible();
-}
-
 async function caseInfo(page: Page, label: string, value: string): Promise<void> {
   if (!(await page.locator('details.case-info').evaluate((d) => (d as HTMLDetailsElement).open))) await page.getByTestId('case-info').click();
   const field = page.locator('details.case-info label', { hasText: new RegExp(`^${label}`) }).locator('input, select').first();
@@ -60,7 +51,7 @@ test('a stated payback that disagrees stays in the imported case, in years, unti
     ['Tilbagebetalingstid baseret på serviceeffektivisering', 2],
     ['Tilbagebetalingstid baseret på totaløkonomi', 3],
   ]);
-  await importAsNewCase(page, file);
+  await new SheetPage(page).openImportPreview(file);
   // The preview shows them as years, as it did before.
   const previewed = page.getByTestId('import-discrepancies').locator('tbody tr');
   await expect(previewed).toHaveCount(2);
@@ -107,7 +98,7 @@ test('break-even is named as its column: År 6 for Aarhus, and by the År n name
     ['Besparelse', 641, 784, 468, 396, 348, 356, 324, 3317],
     ['Provenu', -835, -692, 468, 396, 348, 356, 324, 365],
   ]);
-  await importAsNewCase(page, file);
+  await new SheetPage(page).openImportPreview(file);
   page.once('dialog', (d) => void d.accept());
   await page.getByTestId('import-new').click();
   const sheet = new SheetPage(page);

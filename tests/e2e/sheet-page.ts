@@ -24,6 +24,16 @@ export class SheetPage {
     await expect(dialog).toHaveCount(0);
   }
 
+  /** A new blank case, then "Importér xlsx" with `file`, up to its preview. */
+  async openImportPreview(file: string): Promise<void> {
+    await this.page.goto('/');
+    await this.page.getByTestId('create-case').click();
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId('tb-importXlsx').click();
+    await (await chooser).setFiles(file);
+    await expect(this.page.getByTestId('import-dialog')).toBeVisible();
+  }
+
   /** A field of Sagens oplysninger (opened if it is closed), by the start of its label. */
   async caseField(label: string): Promise<Locator> {
     if (!(await this.page.locator('details.case-info').evaluate((d) => (d as HTMLDetailsElement).open))) await this.page.getByTestId('case-info').click();
