@@ -47,10 +47,9 @@ export function casesFromTables(plans: TablePlan[]): Case {
     const bySection = plan.classified.sections.map((s) => ({ id: sectionId(s.id), label: s.label, rows: [] as Row[] }));
     for (const r of plan.classified.rows) {
       if (!r.id) continue;
-      // One table on its own axis keeps its cells as they are (10 000 rows need not be copied).
-      // A computed row computes in the other tables' years too: its formula covers every period.
-      const outside = r.kind === 'subtotal' || r.kind === 'result' ? (r.cells.find((x) => x !== null && 'formula' in x) ?? null) : null;
-      const cells = offset === 0 && r.cells.length === axis.count ? r.cells : Array.from({ length: axis.count }, (_, p) => r.cells[p - offset] ?? outside);
+      // One table on its own axis keeps its cells as they are (10 000 rows need not be copied);
+      // a computed row's years outside its table are filled below, by derivedThroughout.
+      const cells = offset === 0 && r.cells.length === axis.count ? r.cells : Array.from({ length: axis.count }, (_, p) => r.cells[p - offset] ?? null);
       const stated: NonNullable<Row['stated']> = {};
       const values = Object.entries(r.stated.values).map(([p, v]) => [String(Number(p) + offset), v] as const);
       if (values.length > 0) stated.values = Object.fromEntries(values);
