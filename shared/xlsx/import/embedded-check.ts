@@ -13,12 +13,13 @@ import { cellText } from '../export/cell-values';
 import { blockOf, SHEET } from '../export/layout';
 import { stripMarkup } from './cell-number';
 import type { ImportedTable } from './analyse-table';
+import { textOf, type SheetGrid } from './grid';
 import type { ClassifiedRow } from './row-roles';
 
 /** `tableIndex` -1: no visible table shows the case's rows (a case without money rows), and none contradicts it. */
 export type EmbeddedCheck = { ok: true; tableIndex: number } | { ok: false; why: string };
 
-export function checkEmbedded(c: Case, tables: ImportedTable[]): EmbeddedCheck {
+export function checkEmbedded(c: Case, tables: ImportedTable[], grids: SheetGrid[]): EmbeddedCheck {
   const engine = Engine.create(c);
   // A cell holds a binary float: one unit in the 15th significant digit is all a sheet can tell apart.
   const same = (a: Decimal, b: Decimal) => a.minus(b).abs().lte(Decimal.max(a.abs(), b.abs()).times('1e-14'));
@@ -45,7 +46,8 @@ export function checkEmbedded(c: Case, tables: ImportedTable[]): EmbeddedCheck {
     }
     if (matched > 0 && (!best || matched > best.matched)) best = { index, matched };
   }
-  const changed = best && rowsChanged(c, tables[best.index]!, tables.filter((t) => t.sheet === SHEET.budget));
+  const budgetGrid = grids.find((g) => g.name === SHEET.budget);
+  const changed = best && budgetGrid && rowsChanged(c, tables[best.index]!, tables.filter((t) => t.sheet === SHEET.budget), budgetGrid);
   if (changed) return { ok: false, why: changed };
   return { ok: true, tableIndex: best ? best.index : -1 };
 }
@@ -61,20 +63,22 @@ function columnOf(c: Case, table: ImportedTable): (p: number) => number {
 /**
  * Rows added or removed in Excel. Added: a row of the sheet's tables that shows figures under a
  * label the export did not write. Removed: a row the export wrote with a figure in a year the
- * table shows, whose label no row of the sheet's tables has. Blank labels cannot be told apart,
- * a label without a letter or digit ("!", "-") the table detection may not read as a label, and
- * rows without figures (notes, empty rows) may fall outside the table the import finds.
+ * table shows, whose label no cell of the sheet holds any longer. The removed test reads the
+ * sheet's cells, not the tables the import detects: detection may end a table early at an odd
+ * row (a note, a row of huge figures), and a row outside the detected tables is not removed.
+ * Blank labels cannot be told apart, and a label without a letter or digit ("!", "-") is not
+ * checked.
  */
-function rowsChanged(c: Case, table: ImportedTable, budgetTables: ImportedTable[]): string | null {
+function rowsChanged(c: Case, table: ImportedTable, budgetTables: ImportedTable[], budgetGrid: SheetGrid): string | null {
   const tableRows = c.sections.flatMap((s) => s.rows).filter((r) => blockOf(r) === 'table');
   const writtenLabels = new Set([...c.sections.map((s) => s.label), ...tableRows.map((r) => r.label)].map(shownLabel));
   const sheetRows = budgetTables.flatMap((t) => t.plan.classified.rows);
   const added = sheetRows.find((r) => r.source.label !== '' && !writtenLabels.has(r.source.label) && r.source.amounts.some((a) => a.kind !== 'blank'));
   if (added) return `rækken "${added.source.label}" er tilføjet på arket`;
-  const sheetLabels = new Set(sheetRows.map((r) => r.source.label));
+  const sheetTexts = new Set(budgetGrid.rows.flatMap((cells) => (cells ?? []).map((cell) => stripMarkup(textOf(cell)))));
   const column = columnOf(c, table);
   const shows = (p: number) => column(p) >= 0 && column(p) < table.plan.axis.count;
-  const removed = tableRows.find((r) => r.kind !== 'note' && NAMES.test(shownLabel(r.label)) && !sheetLabels.has(shownLabel(r.label)) && r.cells.some((cell, p) => cell !== null && shows(p)));
+  const removed = tableRows.find((r) => r.kind !== 'note' && NAMES.test(shownLabel(r.label)) && !sheetTexts.has(shownLabel(r.label)) && r.cells.some((cell, p) => cell !== null && shows(p)));
   return removed ? `rækken "${removed.label}" er fjernet fra arket` : null;
 }
 

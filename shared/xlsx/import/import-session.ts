@@ -70,7 +70,7 @@ export class ImportSession {
     this.tables = analysis.tables;
     this.warningList = [...openWarnings, ...analysis.warnings];
     if (embedded) {
-      const check = checkEmbedded(embedded, this.tables);
+      const check = checkEmbedded(embedded, this.tables, grids);
       if (check.ok) this.embedded = { case: embedded, tableIndex: check.tableIndex };
       else this.warningList.push(`Projektmappen er eksporteret fra Budgetnotat, men arket er ændret siden (${check.why}); tabellerne er læst fra arkene.`);
     }
