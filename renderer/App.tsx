@@ -122,7 +122,7 @@ export function App() {
         <aside className="side">
           <KeyFigures workbench={workbench} snapshot={snapshot} figures={figures} onMessage={onMessage} />
           <ResultChart snapshot={snapshot} figures={figures} />
-          <RowInspector workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
+          <RowInspector workbench={workbench} snapshot={snapshot} focused={focused} bindings={bindings} onMessage={onMessage} />
           <CaseInfo workbench={workbench} snapshot={snapshot} onMessage={onMessage} />
         </aside>
       </main>
