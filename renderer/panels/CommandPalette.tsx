@@ -9,7 +9,7 @@ import { ACTIONS, isPageAction, primaryShortcut, type PageActionId } from '../..
 import { displayShortcut } from '../../shared/actions/shortcut';
 import { runAction, type ActionBindings } from '../state/action-bindings';
 import { searchActions, type PaletteEntry } from '../state/palette-search';
-import { currentPlatform } from '../state/shortcuts';
+import { currentPlatform } from '../state/platform';
 
 const LANGUAGES = ['da', 'en'] as const;
 

@@ -12,7 +12,7 @@ import { runAction, type ActionBindings } from '../state/action-bindings';
 const KINDS: RowKind[] = ['input', 'driver', 'formula', 'subtotal', 'result', 'note'];
 
 // The names the end-to-end tests have always used for these buttons.
-const TEST_IDS = { addRow: 'add-row', addDriver: 'add-driver', addSection: 'add-section' } as const;
+const TEST_IDS = { addRow: 'add-row', addDriver: 'add-driver', addSection: 'add-section', moveRowUp: 'move-up', moveRowDown: 'move-down', deleteRow: 'delete-row' } as const;
 
 export function RowInspector({ workbench, snapshot, focused, bindings, onMessage }: {
   workbench: Workbench;
@@ -81,9 +81,9 @@ export function RowInspector({ workbench, snapshot, focused, bindings, onMessage
             </select>
           </label>
           <div className="button-row">
-            <button type="button" data-testid="move-up" onClick={() => report(actions.moveRow(workbench, row.id, -1))}>{t('rows.moveUp')}</button>
-            <button type="button" data-testid="move-down" onClick={() => report(actions.moveRow(workbench, row.id, 1))}>{t('rows.moveDown')}</button>
-            <button type="button" data-testid="delete-row" className="danger" onClick={() => runAction(bindings, 'deleteRow')}>{t(actionSpec('deleteRow').labelKey)}</button>
+            {(['moveRowUp', 'moveRowDown', 'deleteRow'] as const).map((id) => (
+              <button type="button" key={id} data-testid={TEST_IDS[id]} className={id === 'deleteRow' ? 'danger' : undefined} onClick={() => runAction(bindings, id)}>{t(actionSpec(id).labelKey)}</button>
+            ))}
           </div>
         </div>
       )}

@@ -10,7 +10,7 @@ import { displayShortcut } from '../../shared/actions/shortcut';
 import { CLASSIFICATION_KEYS, type ClassificationKey } from '../sheet/column-ids';
 import { setLanguage } from '../i18n/i18n';
 import { runAction, type ActionBindings } from '../state/action-bindings';
-import { currentPlatform } from '../state/shortcuts';
+import { currentPlatform } from '../state/platform';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
 export function Toolbar({ snapshot, bindings, shown, onToggleColumn }: {

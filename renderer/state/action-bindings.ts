@@ -66,6 +66,8 @@ export function actionBindings(ctx: ActionContext): ActionBindings {
     addDriver: always(() => report(edits.addRow(workbench, focused, 'driver', t('rows.newDriver')))),
     addSection: always(() => report(edits.addSection(workbench, focused, t('rows.newSection')))),
     deleteRow: { enabled: focusedRow !== null, run: () => report(focusedRow && edits.deleteRow(workbench, focusedRow)) },
+    moveRowUp: { enabled: focusedRow !== null, run: () => report(focusedRow && edits.moveRow(workbench, focusedRow, -1)) },
+    moveRowDown: { enabled: focusedRow !== null, run: () => report(focusedRow && edits.moveRow(workbench, focusedRow, 1)) },
     commandPalette: always(ctx.openPalette),
   };
 }

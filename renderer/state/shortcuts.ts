@@ -6,13 +6,8 @@
  */
 import { useEffect } from 'react';
 import { actionForKey } from '../../shared/actions/action-for-key';
-import type { Platform } from '../../shared/actions/shortcut';
 import { runAction, type ActionBindings } from './action-bindings';
-
-/** Cmd on macOS, Ctrl elsewhere, as the browser or Electron reports the system. */
-export function currentPlatform(): Platform {
-  return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 'mac' : 'other';
-}
+import { currentPlatform } from './platform';
 
 export function useGlobalShortcuts(bindings: ActionBindings): void {
   useEffect(() => {

@@ -9,7 +9,7 @@ import { parseShortcut, type Platform, type Shortcut } from './shortcut';
 
 export const ACTION_IDS = [
   'new', 'open', 'openRecent', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'printNote', 'closeWindow',
-  'undo', 'redo', 'copyTable', 'addRow', 'addDriver', 'addSection', 'deleteRow',
+  'undo', 'redo', 'copyTable', 'addRow', 'addDriver', 'addSection', 'deleteRow', 'moveRowUp', 'moveRowDown',
   'commandPalette', 'clearRecent', 'about',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
@@ -33,6 +33,11 @@ export interface ActionSpec {
    * redo do not: there Ctrl+Z undoes the typing.
    */
   inFields: boolean;
+  /**
+   * 'window': the window's keydown listener runs it. 'sheet': only while the sheet has the focus,
+   * from the sheet's own key handler (moving a row needs the grid's selected row).
+   */
+  scope: 'window' | 'sheet';
   /** Opens a dialog before it does anything, so the menu writes its label with " …". */
   asks: boolean;
   /** 'renderer': the page runs it (a menu click sends the id). 'host': the desktop window does. */
@@ -49,6 +54,7 @@ interface Declared {
   macKeys?: readonly string[];
   inFields?: boolean;
   asks?: boolean;
+  sheet?: true;
   palette?: false;
 }
 
@@ -70,6 +76,8 @@ const DECLARED: Record<ActionId, Declared> = {
   addDriver: { label: 'rows.addDriver' },
   addSection: { label: 'rows.addSection' },
   deleteRow: { label: 'rows.delete' },
+  moveRowUp: { label: 'rows.moveUp', keys: ['Alt+ArrowUp'], sheet: true },
+  moveRowDown: { label: 'rows.moveDown', keys: ['Alt+ArrowDown'], sheet: true },
   commandPalette: { label: 'actions.commandPalette', keys: ['Mod+K'], inFields: true, palette: false },
   clearRecent: { label: 'actions.clearRecent', palette: false },
   about: { label: 'actions.about', palette: false },
@@ -84,6 +92,7 @@ export const ACTIONS: readonly ActionSpec[] = ACTION_IDS.map((id) => {
     toolbarLabelKey: d.short ?? d.label,
     shortcuts: { other: keys, mac: d.macKeys ? d.macKeys.map(parseShortcut) : keys },
     inFields: d.inFields ?? false,
+    scope: d.sheet ? 'sheet' : 'window',
     asks: d.asks ?? false,
     runsIn: (HOST_ACTION_IDS as readonly ActionId[]).includes(id) ? 'host' : 'renderer',
     inPalette: d.palette ?? true,

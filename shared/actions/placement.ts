@@ -81,9 +81,7 @@ export const TOOLBAR_GROUPS: readonly (readonly PageActionId[])[] = [
 
 /**
  * Keys that belong to the sheet, text fields and the platform's own menu items, so no action
- * may claim them: copy, cut, paste and select all; the sheet's Delete, F2, Alt+Up/Down (move a
- * row), Ctrl+R and Ctrl+D (fill right, fill down); Ctrl+Q quits.
+ * may claim them: copy, cut, paste and select all; the sheet's Delete, F2, Ctrl+R and Ctrl+D
+ * (fill right, fill down); Ctrl+Q quits.
  */
-export const RESERVED_SHORTCUTS: readonly string[] = [
-  'Mod+C', 'Mod+X', 'Mod+V', 'Mod+A', 'Delete', 'F2', 'Alt+ArrowUp', 'Alt+ArrowDown', 'Mod+R', 'Mod+D', 'Mod+Q',
-];
+export const RESERVED_SHORTCUTS: readonly string[] = ['Mod+C', 'Mod+X', 'Mod+V', 'Mod+A', 'Delete', 'F2', 'Mod+R', 'Mod+D', 'Mod+Q'];

@@ -37,8 +37,9 @@ export function shortcutText(s: Shortcut): string {
   return [s.mod && 'Mod', s.shift && 'Shift', s.alt && 'Alt', s.key].filter(Boolean).join('+');
 }
 
-const MAC_SYMBOLS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Delete: '⌦', Enter: '↩', Escape: '⎋' };
-const KEY_NAMES: Record<string, string> = { ArrowUp: 'Op', ArrowDown: 'Ned', ArrowLeft: 'Venstre', ArrowRight: 'Højre', Delete: 'Delete', Escape: 'Esc' };
+// Arrows as arrows on every platform, so the text needs no translation.
+const KEY_NAMES: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc' };
+const MAC_SYMBOLS: Record<string, string> = { ...KEY_NAMES, Delete: '⌦', Enter: '↩', Escape: '⎋' };
 
 /** As a user reads it on that platform: "Ctrl+Shift+S", or "⇧⌘S" on macOS (Apple's order). */
 export function displayShortcut(s: Shortcut, platform: Platform): string {

@@ -64,6 +64,15 @@ test('the palette finds actions in Danish and English, runs them, and shows shor
   await page.keyboard.press('Enter');
   await expect.poll(() => sheet.labels()).toContain('Ny række');
 
+  // Flyt op shows the sheet's Alt+↑, and moves the selected row from the palette too.
+  await sheet.select('Ny række', 'label');
+  const order = await sheet.labels();
+  await openPalette(page, 'move up');
+  await expect(page.getByTestId('palette-moveRowUp').locator('kbd')).toHaveText('Alt+↑');
+  await page.keyboard.press('Enter');
+  const at = order.indexOf('Ny række');
+  await expect.poll(() => sheet.labels()).toEqual([...order.slice(0, at - 1), 'Ny række', order[at - 1], ...order.slice(at + 1)]);
+
   // Escape closes without running anything.
   const before = await sheet.labels();
   await openPalette(page, 'tilføj afsnit');
@@ -71,8 +80,10 @@ test('the palette finds actions in Danish and English, runs them, and shows shor
   await expect(page.getByTestId('command-palette')).toHaveCount(0);
   expect(await sheet.labels()).toEqual(before);
 
-  // The shortcut the palette shows for Fortryd undoes, typed in the sheet: the new row goes.
+  // The shortcut the palette shows for Fortryd undoes, typed in the sheet: the move, then the new row.
   await sheet.select('Investering', '2025');
+  await page.keyboard.press('Control+Z');
+  await expect.poll(() => sheet.labels()).toEqual(order);
   await page.keyboard.press('Control+Z');
   await expect.poll(() => sheet.labels()).not.toContain('Ny række');
   expect(await sheet.labels()).toContain('Ny forudsætning');

@@ -25,7 +25,8 @@ describe('a shortcut', () => {
   it('reads as people write it, per platform', () => {
     expect(displayShortcut(saveAs, 'other')).toBe('Ctrl+Shift+S');
     expect(displayShortcut(saveAs, 'mac')).toBe('⇧⌘S');
-    expect(displayShortcut(parseShortcut('Alt+ArrowUp'), 'other')).toBe('Alt+Op');
+    expect(displayShortcut(parseShortcut('Alt+ArrowUp'), 'other')).toBe('Alt+↑');
+    expect(displayShortcut(parseShortcut('Alt+ArrowDown'), 'mac')).toBe('⌥↓');
     expect(accelerator(saveAs, 'other')).toBe('Ctrl+Shift+S');
     expect(accelerator(saveAs, 'mac')).toBe('Cmd+Shift+S');
     expect(accelerator(parseShortcut('Alt+ArrowDown'), 'mac')).toBe('Alt+Down');
