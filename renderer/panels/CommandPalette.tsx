@@ -5,11 +5,10 @@
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTIONS, isPageAction, primaryShortcut, type PageActionId } from '../../shared/actions/action-catalog';
-import { displayShortcut } from '../../shared/actions/shortcut';
+import { ACTIONS, isPageAction, type PageActionId } from '../../shared/actions/action-catalog';
 import { runAction, type ActionBindings } from '../state/action-bindings';
 import { searchActions, type PaletteEntry } from '../state/palette-search';
-import { currentPlatform } from '../state/platform';
+import { shortcutLabel } from '../state/shortcut-label';
 
 const LANGUAGES = ['da', 'en'] as const;
 
@@ -18,7 +17,6 @@ export function CommandPalette({ bindings, onClose }: { bindings: ActionBindings
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const list = useRef<HTMLUListElement>(null);
-  const platform = currentPlatform();
 
   // The UI's language first: its label is the one shown, the other is searched and shown muted.
   const entries = useMemo((): PaletteEntry<PageActionId>[] => {
@@ -85,7 +83,7 @@ export function CommandPalette({ bindings, onClose }: { bindings: ActionBindings
         <ul id="palette-list" role="listbox" ref={list}>
           {results.map((entry, i) => {
             const enabled = bindings[entry.id].enabled;
-            const shortcut = primaryShortcut(entry.id, platform);
+            const shortcut = shortcutLabel(entry.id);
             return (
               <li
                 key={entry.id}
@@ -100,7 +98,7 @@ export function CommandPalette({ bindings, onClose }: { bindings: ActionBindings
               >
                 <span className="palette-label">{entry.labels[0]}</span>
                 <span className="palette-alias">{entry.labels[1]}</span>
-                {shortcut && <kbd>{displayShortcut(shortcut, platform)}</kbd>}
+                {shortcut && <kbd>{shortcut}</kbd>}
               </li>
             );
           })}

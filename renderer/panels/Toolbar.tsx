@@ -4,13 +4,12 @@
  * title length: the title gives way (cut with "…", whole in its tooltip), the buttons never wrap.
  */
 import { useTranslation } from 'react-i18next';
-import { actionSpec, primaryShortcut } from '../../shared/actions/action-catalog';
+import { actionSpec } from '../../shared/actions/action-catalog';
 import { TOOLBAR_GROUPS } from '../../shared/actions/placement';
-import { displayShortcut } from '../../shared/actions/shortcut';
 import { CLASSIFICATION_KEYS, type ClassificationKey } from '../sheet/column-ids';
 import { setLanguage } from '../i18n/i18n';
 import { runAction, type ActionBindings } from '../state/action-bindings';
-import { currentPlatform } from '../state/platform';
+import { shortcutLabel } from '../state/shortcut-label';
 import type { WorkbenchSnapshot } from '../state/workbench';
 
 export function Toolbar({ snapshot, bindings, shown, onToggleColumn }: {
@@ -20,7 +19,6 @@ export function Toolbar({ snapshot, bindings, shown, onToggleColumn }: {
   onToggleColumn: (key: ClassificationKey) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const platform = currentPlatform();
   const title = snapshot.case.meta.title || t('app.untitled');
   return (
     <header className="toolbar">
@@ -33,12 +31,12 @@ export function Toolbar({ snapshot, bindings, shown, onToggleColumn }: {
       {TOOLBAR_GROUPS.map((group) => (
         <nav className="group" key={group.join()}>
           {group.map((id) => {
-            const shortcut = primaryShortcut(id, platform);
+            const shortcut = shortcutLabel(id);
             const spec = actionSpec(id);
             const label = t(spec.labelKey);
             return (
               <button type="button" key={id} data-testid={`tb-${id}`} disabled={!bindings[id].enabled}
-                title={shortcut ? `${label} (${displayShortcut(shortcut, platform)})` : label}
+                title={shortcut ? `${label} (${shortcut})` : label}
                 aria-label={label}
                 onClick={() => runAction(bindings, id)}>
                 {t(spec.toolbarLabelKey)}

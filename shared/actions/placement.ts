@@ -85,3 +85,6 @@ export const TOOLBAR_GROUPS: readonly (readonly PageActionId[])[] = [
  * (fill right, fill down); Ctrl+Q quits.
  */
 export const RESERVED_SHORTCUTS: readonly string[] = ['Mod+C', 'Mod+X', 'Mod+V', 'Mod+A', 'Delete', 'F2', 'Mod+R', 'Mod+D', 'Mod+Q'];
+
+/** Chromium keeps these for itself (new window, new tab, close tab): a page in a browser never sees them. */
+export const BROWSER_KEPT_SHORTCUTS: readonly string[] = ['Mod+N', 'Mod+T', 'Mod+W'];

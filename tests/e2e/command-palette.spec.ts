@@ -99,6 +99,17 @@ test('in the English UI the palette shows English labels and still finds Danish 
   await expect(options(page).first().locator('.palette-label')).toHaveText('Undo');
   await page.keyboard.press('Enter');
   await sheet.expectText('Investering', '2025', '');
+  // Typed fast and run at once: the last letter counts.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('add sect');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => sheet.labels()).toContain('New section');
+  // Ctrl+N belongs to the browser, so the browser edition shows no shortcut for New; Save shows Ctrl+S.
+  await openPalette(page, 'new');
+  await expect(page.getByTestId('palette-new').locator('kbd')).toHaveCount(0);
+  await page.getByTestId('palette-input').fill('save');
+  await expect(page.getByTestId('palette-save').locator('kbd')).toHaveText('Ctrl+S');
+  await page.keyboard.press('Escape');
   // Clicking outside closes it too.
   await openPalette(page, 'gem');
   await expect(options(page).first().locator('.palette-label')).toHaveText('Save');
