@@ -49,7 +49,7 @@ export interface ActionSpec {
 interface Declared {
   label: string;
   short?: string;
-  /** Written "Mod+Shift+S"; `mac` only where macOS differs. */
+  /** Written "Mod+Shift+S"; `macKeys` only where macOS differs. */
   keys?: readonly string[];
   macKeys?: readonly string[];
   inFields?: boolean;
