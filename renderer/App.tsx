@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand, Recovery } from '../shared/host';
+import type { PageActionId } from '../shared/actions/action-catalog';
 import { blankCase } from '../shared/model/create';
 import type { Case } from '../shared/model/case';
 import { host } from './host';
@@ -16,16 +17,16 @@ import { NewCaseDialog } from './panels/NewCaseDialog';
 import { RecoveryBanner } from './panels/RecoveryBanner';
 import { ResultChart } from './panels/ResultChart';
 import { RowInspector } from './panels/RowInspector';
-import { Toolbar, type ToolbarAction } from './panels/Toolbar';
+import { Toolbar } from './panels/Toolbar';
+import { CommandPalette } from './panels/CommandPalette';
 import { Sheet } from './sheet/Sheet';
 import type { ClassificationKey } from './sheet/column-ids';
 import { useAutosave } from './state/autosave';
 import { keyFigures } from '../shared/figures/key-figures';
-import { answerChangedFile, openCaseFile, saveCaseFile } from './state/document-files';
-import { exportXlsx } from './state/export-xlsx';
+import { answerChangedFile, openCaseFile } from './state/document-files';
 import { copyTable, printNote } from './state/print-note';
+import { actionBindings, runAction } from './state/action-bindings';
 import { PrintPreview } from './print/PrintPreview';
-import { noteContent } from '../shared/note/note-content';
 import { useXlsxImport } from './import/use-xlsx-import';
 import type { ExternalChange, ExternalChangeChoice, SaveOutcome } from './state/file-flow';
 import type { FocusedCell } from './state/focused-cell';
@@ -59,47 +60,27 @@ export function App() {
   // It is unsaved work made from the workbook, so leaving it asks first (a new case does not).
   const xlsxImport = useXlsxImport(workbench, { confirmDiscard, onNewCase: (c) => create(c, true), onMessage });
 
-  const run = useCallback(
-    async (action: ToolbarAction | MenuCommand) => {
-      switch (action) {
-        case 'new':
-          if (confirmDiscard()) setNewDialog(true);
-          return;
-        case 'open':
-          if (confirmDiscard()) await openCaseFile(workbench, {}, onMessage, t);
-          return;
-        case 'save':
-        case 'saveAs':
-          afterSave(await saveCaseFile(workbench, action === 'saveAs', onMessage, t));
-          return;
-        case 'undo':
-          workbench.undo();
-          return;
-        case 'redo':
-          workbench.redo();
-          return;
-        case 'importXlsx':
-          await xlsxImport.start();
-          return;
-        case 'exportXlsx':
-          await exportXlsx(workbench, onMessage, t);
-          return;
-        case 'printNote':
-          // The first time opens the preview; asked again while it shows (Ctrl+P, the menu), it prints.
-          if (printing) await printNote(workbench, onMessage, t);
-          else setPrinting(true);
-          return;
-        case 'copyTable':
-          await copyTable(noteContent(workbench.getSnapshot().engine).economy, onMessage, t);
-          return;
-        default:
-          if (action.startsWith('openRecent:') && confirmDiscard()) await openCaseFile(workbench, { handle: action.slice('openRecent:'.length) }, onMessage, t);
-      }
+  const [palette, setPalette] = useState(false);
+  const bindings = useMemo(
+    () =>
+      actionBindings({
+        workbench, snapshot, focused, t, onMessage, confirmDiscard, afterSave, printing,
+        showNewCaseDialog: () => setNewDialog(true),
+        importXlsx: xlsxImport.start,
+        showPrintPreview: () => setPrinting(true),
+        openPalette: () => setPalette(true),
+      }),
+    [workbench, snapshot, focused, t, onMessage, confirmDiscard, afterSave, printing, xlsxImport.start],
+  );
+  const onMenuCommand = useCallback(
+    (command: MenuCommand) => {
+      if (!command.startsWith('openRecent:')) runAction(bindings, command as PageActionId);
+      else if (confirmDiscard()) void openCaseFile(workbench, { handle: command.slice('openRecent:'.length) }, onMessage, t);
     },
-    [workbench, confirmDiscard, onMessage, afterSave, xlsxImport.start, t, printing],
+    [bindings, confirmDiscard, workbench, onMessage, t],
   );
 
-  useEffect(() => host.onMenuCommand((command) => void run(command)), [run]);
+  useEffect(() => host.onMenuCommand(onMenuCommand), [onMenuCommand]);
   useEffect(
     () =>
       host.onOpenFile((file) => {
@@ -110,7 +91,7 @@ export function App() {
   useEffect(() => {
     void host.invoke('setDocumentState', { title: snapshot.case.meta.title || t('app.untitled'), dirty: snapshot.dirty });
   }, [snapshot.case.meta.title, snapshot.dirty, t]);
-  useGlobalShortcuts(run);
+  useGlobalShortcuts(bindings);
   const recovery = useAutosave(workbench, snapshot, onMessage, t);
 
   const closePrint = useCallback(() => setPrinting(false), []);
@@ -133,7 +114,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Toolbar snapshot={snapshot} onAction={(a) => void run(a)} shown={shown} onToggleColumn={(k) => setShown((s) => toggle(s, k))} />
+      <Toolbar snapshot={snapshot} bindings={bindings} shown={shown} onToggleColumn={(k) => setShown((s) => toggle(s, k))} />
       {!startDialog && recoveryBanner}
       <FormulaBar workbench={workbench} snapshot={snapshot} focused={focused} />
       <main className="workspace">
@@ -141,7 +122,7 @@ export function App() {
         <aside className="side">
           <KeyFigures workbench={workbench} snapshot={snapshot} figures={figures} onMessage={onMessage} />
           <ResultChart snapshot={snapshot} figures={figures} />
-          <RowInspector workbench={workbench} snapshot={snapshot} focused={focused} onMessage={onMessage} />
+          <RowInspector workbench={workbench} snapshot={snapshot} focused={focused} bindings={bindings} onMessage={onMessage} />
           <CaseInfo workbench={workbench} snapshot={snapshot} onMessage={onMessage} />
         </aside>
       </main>
@@ -158,6 +139,7 @@ export function App() {
           onCopy={(table) => void copyTable(table, onMessage, t)}
         />
       )}
+      {palette && <CommandPalette bindings={bindings} onClose={() => setPalette(false)} />}
       {changedFile && <ExternalChangeDialog change={changedFile} onChoose={(choice) => void answerChanged(changedFile, choice)} />}
     </div>
   );

@@ -6,6 +6,7 @@
  *
  * Bytes cross as Uint8Array and text as strings; nothing here is a Node or DOM type.
  */
+import { ACTIONS, isPageAction, type PageActionId } from './actions/action-catalog';
 
 /** A file the user opened or saved. `handle` is opaque to the renderer (a path in Electron). */
 export interface FileRef {
@@ -82,11 +83,12 @@ export interface HostOperations {
 
 export type HostOperation = keyof HostOperations;
 
-/** Commands the host's native menu sends to the renderer. */
-export const MENU_COMMANDS = [
-  'new', 'open', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'printNote', 'copyTable', 'close', 'undo', 'redo', 'copy', 'paste',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number] | `openRecent:${string}`;
+/**
+ * Commands the host's native menu sends to the renderer: the id of every action the page runs
+ * (shared/actions/action-catalog.ts), and a recent file to open.
+ */
+export const MENU_COMMANDS = ACTIONS.filter(isPageAction).map((a) => a.id);
+export type MenuCommand = PageActionId | `openRecent:${string}`;
 
 export interface Host {
   kind: 'electron' | 'browser';

@@ -1,14 +1,23 @@
 /** Danish, the product's first language. Keys are shared with en.ts (checked by the compiler). */
 export const da = {
   app: { name: 'Budgetnotat', untitled: 'Ny sag', language: 'Sprog' },
-  toolbar: {
-    new: 'Ny', open: 'Åbn', save: 'Gem', saveAs: 'Gem som', undo: 'Fortryd', redo: 'Annullér fortryd',
+  actions: {
+    new: 'Ny', open: 'Åbn', openRecent: 'Åbn seneste', save: 'Gem', saveAs: 'Gem som', undo: 'Fortryd', redo: 'Annullér fortryd',
     importXlsx: 'Importér xlsx', exportXlsx: 'Eksportér xlsx', printNote: 'Udskriv / Gem som PDF', copyTable: 'Kopiér tabel til Word',
+    closeWindow: 'Luk', commandPalette: 'Kommandopalet', clearRecent: 'Ryd listen', about: 'Om Budgetnotat', noRecent: 'Ingen seneste filer',
+    short: { importXlsx: 'Importér', exportXlsx: 'Eksportér', printNote: 'Udskriv', copyTable: 'Kopiér til Word' },
   },
+  menu: {
+    file: 'Filer', edit: 'Rediger', view: 'Vis', window: 'Vindue', help: 'Hjælp',
+    hide: 'Skjul Budgetnotat', hideOthers: 'Skjul andre', unhide: 'Vis alle', quitApp: 'Afslut Budgetnotat', quit: 'Afslut',
+    cut: 'Klip', copy: 'Kopiér', paste: 'Sæt ind', selectAll: 'Markér alt',
+    zoomIn: 'Zoom ind', zoomOut: 'Zoom ud', resetZoom: 'Faktisk størrelse', fullscreen: 'Fuld skærm', devTools: 'Udviklerværktøjer',
+  },
+  palette: { title: 'Kommandopalet', placeholder: 'Skriv for at finde en handling (dansk eller engelsk)', empty: 'Ingen handling passer til "{{query}}".' },
   newCase: { title: 'Ny sag', blank: 'Tom sag', fromTemplate: 'Fra skabelon', create: 'Opret', cancel: 'Annullér', firstYear: 'Første år' },
   sheet: {
     label: 'Række', total: 'Samlet', value: 'Værdi', unit: 'Enhed', section: 'Afsnit', unitHeader: 'Beløb i {{unit}}',
-    styringsomraade: 'Styringsområde', udvalg: 'Udvalg', bevilling: 'Bevilling', iu: 'I/U',
+    columns: 'Kolonner', styringsomraade: 'Styringsområde', udvalg: 'Udvalg', bevilling: 'Bevilling', iu: 'I/U',
   },
   rows: {
     add: 'Tilføj række', addDriver: 'Tilføj forudsætning', addSection: 'Tilføj afsnit', delete: 'Slet række', deleteSection: 'Slet afsnit',

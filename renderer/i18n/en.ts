@@ -2,14 +2,23 @@ import type { Dictionary } from './da';
 
 export const en: Dictionary = {
   app: { name: 'Budgetnotat', untitled: 'New case', language: 'Language' },
-  toolbar: {
-    new: 'New', open: 'Open', save: 'Save', saveAs: 'Save as', undo: 'Undo', redo: 'Redo',
+  actions: {
+    new: 'New', open: 'Open', openRecent: 'Open recent', save: 'Save', saveAs: 'Save as', undo: 'Undo', redo: 'Redo',
     importXlsx: 'Import xlsx', exportXlsx: 'Export xlsx', printNote: 'Print / Save as PDF', copyTable: 'Copy table for Word',
+    closeWindow: 'Close', commandPalette: 'Command palette', clearRecent: 'Clear list', about: 'About Budgetnotat', noRecent: 'No recent files',
+    short: { importXlsx: 'Import', exportXlsx: 'Export', printNote: 'Print', copyTable: 'Copy for Word' },
   },
+  menu: {
+    file: 'File', edit: 'Edit', view: 'View', window: 'Window', help: 'Help',
+    hide: 'Hide Budgetnotat', hideOthers: 'Hide others', unhide: 'Show all', quitApp: 'Quit Budgetnotat', quit: 'Quit',
+    cut: 'Cut', copy: 'Copy', paste: 'Paste', selectAll: 'Select all',
+    zoomIn: 'Zoom in', zoomOut: 'Zoom out', resetZoom: 'Actual size', fullscreen: 'Full screen', devTools: 'Developer tools',
+  },
+  palette: { title: 'Command palette', placeholder: 'Type to find an action (Danish or English)', empty: 'No action matches "{{query}}".' },
   newCase: { title: 'New case', blank: 'Blank case', fromTemplate: 'From template', create: 'Create', cancel: 'Cancel', firstYear: 'First year' },
   sheet: {
     label: 'Row', total: 'Total', value: 'Value', unit: 'Unit', section: 'Section', unitHeader: 'Amounts in {{unit}}',
-    styringsomraade: 'Steering area', udvalg: 'Committee', bevilling: 'Appropriation', iu: 'I/E',
+    columns: 'Columns', styringsomraade: 'Steering area', udvalg: 'Committee', bevilling: 'Appropriation', iu: 'I/E',
   },
   rows: {
     add: 'Add row', addDriver: 'Add assumption', addSection: 'Add section', delete: 'Delete row', deleteSection: 'Delete section',

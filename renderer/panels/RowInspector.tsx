@@ -6,11 +6,18 @@ import type { FocusedCell } from '../state/focused-cell';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import * as actions from '../state/actions';
 import { TextField } from './TextField';
+import { actionSpec } from '../../shared/actions/action-catalog';
+import { runAction, type ActionBindings } from '../state/action-bindings';
 
 const KINDS: RowKind[] = ['input', 'driver', 'formula', 'subtotal', 'result', 'note'];
 
-export function RowInspector({ workbench, snapshot, focused, onMessage }: {
+// The names the end-to-end tests have always used for these buttons.
+const TEST_IDS = { addRow: 'add-row', addDriver: 'add-driver', addSection: 'add-section', moveRowUp: 'move-up', moveRowDown: 'move-down', deleteRow: 'delete-row' } as const;
+
+export function RowInspector({ workbench, snapshot, focused, bindings, onMessage }: {
   workbench: Workbench;
+  /** Adding and deleting rows are registry actions, run the same way as from the palette. */
+  bindings: ActionBindings;
   snapshot: WorkbenchSnapshot;
   focused: FocusedCell | null;
   onMessage: (text: string, kind: 'info' | 'error') => void;
@@ -25,9 +32,9 @@ export function RowInspector({ workbench, snapshot, focused, onMessage }: {
     <section className="panel row-inspector" aria-label={t('rows.inspector')}>
       <h2>{t('rows.inspector')}</h2>
       <div className="button-row">
-        <button type="button" data-testid="add-row" onClick={() => report(actions.addRow(workbench, focused, 'input', t('rows.newRow')))}>{t('rows.add')}</button>
-        <button type="button" data-testid="add-driver" onClick={() => report(actions.addRow(workbench, focused, 'driver', t('rows.newDriver')))}>{t('rows.addDriver')}</button>
-        <button type="button" data-testid="add-section" onClick={() => report(actions.addSection(workbench, focused, t('rows.newSection')))}>{t('rows.addSection')}</button>
+        {(['addRow', 'addDriver', 'addSection'] as const).map((id) => (
+          <button type="button" key={id} data-testid={TEST_IDS[id]} onClick={() => runAction(bindings, id)}>{t(actionSpec(id).labelKey)}</button>
+        ))}
       </div>
       {!row && !section && <p className="hint">{t('rows.nothingSelected')}</p>}
       {row && (
@@ -74,9 +81,9 @@ export function RowInspector({ workbench, snapshot, focused, onMessage }: {
             </select>
           </label>
           <div className="button-row">
-            <button type="button" data-testid="move-up" onClick={() => report(actions.moveRow(workbench, row.id, -1))}>{t('rows.moveUp')}</button>
-            <button type="button" data-testid="move-down" onClick={() => report(actions.moveRow(workbench, row.id, 1))}>{t('rows.moveDown')}</button>
-            <button type="button" data-testid="delete-row" className="danger" onClick={() => report(actions.deleteRow(workbench, row.id))}>{t('rows.delete')}</button>
+            {(['moveRowUp', 'moveRowDown', 'deleteRow'] as const).map((id) => (
+              <button type="button" key={id} data-testid={TEST_IDS[id]} className={id === 'deleteRow' ? 'danger' : undefined} onClick={() => runAction(bindings, id)}>{t(actionSpec(id).labelKey)}</button>
+            ))}
           </div>
         </div>
       )}

@@ -1,12 +1,15 @@
 /**
  * Keys the sheet handles itself, beyond AG Grid's own navigation and editing: Delete clears the
- * selected range (its typed cells), Shift+arrows extend the selection, Alt+Up/Down move the row.
+ * selected range (its typed cells), Shift+arrows extend the selection, Alt+Up/Down move the row
+ * (the registry's moveRowUp/moveRowDown shortcuts).
  */
 import type { GridApi } from 'ag-grid-community';
 import { planClear, type ClearTarget } from '../../shared/commands/clear-plan';
 import { findRow } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';
 import { moveRow } from '../state/actions';
+import { currentPlatform } from '../state/platform';
+import { actionForKey } from '../../shared/actions/action-for-key';
 import { periodOfCell } from './column-ids';
 import { cellsIn, lastRowIndex, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
@@ -40,10 +43,12 @@ export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
     if (column) ctx.api.ensureColumnVisible(column);
     return true;
   }
-  if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && ctx.selection) {
+  // Alt+Up/Down by default: the registry's shortcuts of moveRowUp and moveRowDown.
+  const move = actionForKey(event, currentPlatform(), false, 'sheet');
+  if ((move === 'moveRowUp' || move === 'moveRowDown') && ctx.selection) {
     const node = nodeAt(ctx.api, ctx.selection.focus.row);
     if (node?.data?.type === 'row') {
-      const error = moveRow(ctx.workbench, node.data.rowId, event.key === 'ArrowUp' ? -1 : 1);
+      const error = moveRow(ctx.workbench, node.data.rowId, move === 'moveRowUp' ? -1 : 1);
       if (error) ctx.onMessage(error, 'error');
     }
     return true;

@@ -1,29 +1,26 @@
 /**
- * Keyboard shortcuts for the whole window: save, open, print, undo and redo. Keys typed into a text field
- * (including the sheet's cell editor) are left to the field, so Ctrl+Z there undoes typing.
+ * The window's keyboard shortcuts, read from the action registry: a keydown that is an action's
+ * shortcut on this platform runs that action. Keys typed into a text field (the sheet's cell
+ * editor included) are left to the field unless the action says otherwise, so Ctrl+Z there
+ * undoes typing.
  */
 import { useEffect } from 'react';
-import type { ToolbarAction } from '../panels/Toolbar';
+import { actionForKey } from '../../shared/actions/action-for-key';
+import { runAction, type ActionBindings } from './action-bindings';
+import { currentPlatform } from './platform';
 
-export function useGlobalShortcuts(run: (action: ToolbarAction) => void): void {
+export function useGlobalShortcuts(bindings: ActionBindings): void {
   useEffect(() => {
+    const platform = currentPlatform();
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const target = e.target as HTMLElement | null;
       const inField = Boolean(target?.closest('input, textarea, select, [contenteditable="true"]'));
-      const key = e.key.toLowerCase();
-      let action: ToolbarAction | null = null;
-      if (key === 's') action = e.shiftKey ? 'saveAs' : 'save';
-      else if (key === 'o') action = 'open';
-      // The note, not the editor's screen, is what Ctrl+P should print: it opens the print preview.
-      else if (key === 'p' && !e.shiftKey) action = 'printNote';
-      else if (!inField && key === 'z') action = e.shiftKey ? 'redo' : 'undo';
-      else if (!inField && key === 'y') action = 'redo';
-      if (!action) return;
+      const id = actionForKey(e, platform, inField);
+      if (!id) return;
       e.preventDefault();
-      run(action);
+      runAction(bindings, id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run]);
+  }, [bindings]);
 }

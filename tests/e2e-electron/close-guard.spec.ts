@@ -10,7 +10,7 @@ test('a clean document closes without asking', async () => {
   const { app } = current();
   await answerMessageBoxes(app, 2);
   const closed = app.waitForEvent('close');
-  await clickMenu(app, 'file-close');
+  await clickMenu(app, 'closeWindow');
   await closed;
 });
 
@@ -19,7 +19,7 @@ test('"Annullér" keeps the window and the changes', async () => {
   await makeDirtyCase(page);
   await expect.poll(() => windowTitle(app)).toMatch(/^• /);
   await answerMessageBoxes(app, 2);
-  await clickMenu(app, 'file-close');
+  await clickMenu(app, 'closeWindow');
   await expect.poll(() => shownMessages(app)).toEqual(['Gem ændringer?']);
   expect(await windowCount(app)).toBe(1);
   expect(await windowTitle(app)).toMatch(/^• /);
@@ -31,7 +31,7 @@ test('"Gem ikke" closes and quits', async () => {
   await expect.poll(() => windowTitle(app)).toMatch(/^• /);
   await answerMessageBoxes(app, 1);
   const closed = app.waitForEvent('close');
-  await clickMenu(app, 'file-close');
+  await clickMenu(app, 'closeWindow');
   await closed;
 });
 
@@ -43,7 +43,7 @@ test('"Gem" saves through the save dialog, then closes', async () => {
   await answerSaveDialog(app, target);
   await answerMessageBoxes(app, 0);
   const closed = app.waitForEvent('close');
-  await clickMenu(app, 'file-close');
+  await clickMenu(app, 'closeWindow');
   await closed;
   expect((await stat(target)).size).toBeGreaterThan(0);
 });

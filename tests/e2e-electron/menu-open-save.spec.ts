@@ -10,7 +10,7 @@ test('Åbn opens the file picked in the dialog', async () => {
   const { app, page, folder } = current();
   const file = await writeCaseFile(folder, 'Rebild.budgetnotat');
   await answerOpenDialog(app, file);
-  await clickMenu(app, 'file-open');
+  await clickMenu(app, 'open');
   await expect(page.getByTestId('status')).toContainText('Rebild.budgetnotat');
   await expect.poll(() => windowTitle(app)).toContain('Budgetnotat');
   await expect.poll(() => windowTitle(app)).not.toMatch(/^•/);
@@ -20,7 +20,7 @@ test('Åbn with a cancelled dialog changes nothing', async () => {
   const { app, page } = current();
   const before = await page.getByTestId('status').textContent();
   await answerOpenDialog(app, null);
-  await clickMenu(app, 'file-open');
+  await clickMenu(app, 'open');
   await page.waitForTimeout(300);
   expect(await page.getByTestId('status').textContent()).toBe(before);
 });
@@ -30,9 +30,9 @@ test('Gem writes an opened file in place and keeps the previous version as .bak'
   const file = await writeCaseFile(folder, 'Sag.budgetnotat');
   const original = await readFile(file, 'utf8');
   await answerOpenDialog(app, file);
-  await clickMenu(app, 'file-open');
+  await clickMenu(app, 'open');
   await expect(page.getByTestId('status')).toContainText('Sag.budgetnotat');
-  await clickMenu(app, 'file-save');
+  await clickMenu(app, 'save');
   await expect.poll(async () => (await stat(`${file}.bak`).catch(() => null)) !== null).toBe(true);
   expect(await readFile(`${file}.bak`, 'utf8')).toBe(original);
   expect(JSON.parse(await readFile(file, 'utf8'))).toBeTruthy();
@@ -42,12 +42,12 @@ test('Gem som writes where the dialog says and lists the file under Åbn seneste
   const { app, page, folder } = current();
   const file = await writeCaseFile(folder, 'Kilde.budgetnotat');
   await answerOpenDialog(app, file);
-  await clickMenu(app, 'file-open');
+  await clickMenu(app, 'open');
   await expect(page.getByTestId('status')).toContainText('Kilde.budgetnotat');
   const copy = path.join(folder, 'Kopi');
   await answerSaveDialog(app, copy);
-  await clickMenu(app, 'file-save-as');
+  await clickMenu(app, 'saveAs');
   await expect.poll(async () => (await stat(`${copy}.budgetnotat`).catch(() => null)) !== null).toBe(true);
-  const recent = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('file-recent-0')?.label ?? '');
+  const recent = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('openRecent:0')?.label ?? '');
   expect(recent).toBe('Kopi.budgetnotat');
 });

@@ -17,13 +17,13 @@ test('prints the note to a PDF where the dialog says, page-numbered A4 landscape
   const { app, page, folder } = current();
   await page.getByTestId('template-aarhus-ips-2022').check();
   await page.getByTestId('create-case').click();
-  await clickMenu(app, 'file-print');
+  await clickMenu(app, 'printNote');
   await expect(page.getByTestId('print-preview')).toBeVisible();
   await expect(page.getByTestId('note-title')).toHaveText('Din vej i job (udvidet IPS-indsats)');
 
   const target = path.join(folder, 'notat');
   await answerSaveDialog(app, target);
-  await clickMenu(app, 'file-print');
+  await clickMenu(app, 'printNote');
   await expect(page.getByTestId('status')).toHaveText('Budgetnotatet er gemt som notat.pdf.');
   const file = `${target}.pdf`;
   expect(new TextDecoder().decode((await readFile(file)).subarray(0, 5))).toBe('%PDF-');
@@ -39,7 +39,7 @@ test('a cancelled dialog writes nothing and says so', async () => {
   const { app, page } = current();
   await page.getByTestId('template-kk-ips-2017').check();
   await page.getByTestId('create-case').click();
-  await clickMenu(app, 'file-print');
+  await clickMenu(app, 'printNote');
   await answerSaveDialog(app, null);
   await page.getByTestId('print-now').click();
   await expect(page.getByTestId('status')).toHaveText('PDF-filen blev ikke gemt.');

@@ -210,7 +210,7 @@ describe('the main process', () => {
 
   it('sends menu commands to the page', () => {
     const menu = fake.menus.at(-1) as { template: Array<{ submenu: Array<{ id?: string; click?: () => void }> }> };
-    menu.template[0]!.submenu.find((i) => i.id === 'file-save')!.click!();
+    menu.template[0]!.submenu.find((i) => i.id === 'save')!.click!();
     expect(win().webContents.sent.at(-1)).toEqual(['host:menuCommand', 'save']);
   });
 
