@@ -44,7 +44,7 @@ export function App() {
   const [newDialog, setNewDialog] = useState(true);
   const [shown, setShown] = useState<ReadonlySet<ClassificationKey>>(new Set(['styringsomraade']));
   // Once per change, shared by the key-figures panel and the chart.
-  const figures = useMemo(() => keyFigures(snapshot.engine), [snapshot.engine, snapshot.revision]);
+  const figures = useMemo(() => keyFigures(snapshot.case, snapshot.engine), [snapshot.case, snapshot.engine, snapshot.revision]);
   const onMessage = status.post;
   const [changedFile, setChangedFile] = useState<ExternalChange | null>(null);
   const [printing, setPrinting] = useState(false);
@@ -90,7 +90,7 @@ export function App() {
           else setPrinting(true);
           return;
         case 'copyTable':
-          await copyTable(noteContent(workbench.getSnapshot().engine).economy, onMessage, t);
+          await copyTable(noteContent(workbench.getSnapshot().case, workbench.getSnapshot().engine).economy, onMessage, t);
           return;
         default:
           if (action.startsWith('openRecent:') && confirmDiscard()) await openCaseFile(workbench, { handle: action.slice('openRecent:'.length) }, onMessage, t);

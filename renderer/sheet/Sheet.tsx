@@ -17,7 +17,7 @@ import type { Workbench, WorkbenchChange } from '../state/workbench';
 import { useWorkbench } from '../state/use-workbench';
 import { classificationOfColumn, LABEL_COLUMN, periodColumn, periodOfCell, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
 import { columnDefs } from './columns';
-import { editRequestCommand } from './edit-request';
+import { editRequestVerdict } from './edit-request';
 import { gridRows, rowKey, type GridRow } from './grid-rows';
 import { rowClassRules } from './row-classes';
 import { handleSheetKey } from './keyboard';
@@ -84,7 +84,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         const api = apiRef.current;
         if (!api) return;
         if (change.kind === 'cells') refreshChanged(api, workbench, change.cells.map((c) => c.row), change.cells.map((c) => c.period));
-        else if (change.kind === 'meta') api.refreshCells({ force: true });
+        else if (change.kind === 'display') api.refreshCells({ force: true });
       }),
     [workbench],
   );
@@ -176,13 +176,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {
-      const result = editRequestCommand(workbench.getSnapshot().case, e.data, e.column.getColId(), e.newValue);
-      if (!result.ok) {
-        onMessage(result.message, 'error');
-        return;
-      }
-      if (!result.command) return;
-      const error = workbench.execute(result.command);
+      const error = workbench.run(editRequestVerdict(workbench.getSnapshot().case, e.data, e.column.getColId(), e.newValue));
       if (error) onMessage(error, 'error');
     },
     [workbench, onMessage],

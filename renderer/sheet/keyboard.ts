@@ -3,7 +3,7 @@
  * selected range (its typed cells), Shift+arrows extend the selection, Alt+Up/Down move the row.
  */
 import type { GridApi } from 'ag-grid-community';
-import { planClear, type ClearTarget } from '../../shared/commands/clear-plan';
+import { planClear, type ClearTarget } from '../../shared/session/verbs/clear';
 import { findRow } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';
 import { moveRow } from '../state/actions';
@@ -51,7 +51,7 @@ export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
   return false;
 }
 
-/** Clears the typed cells of the range; subtotals and results in it stay (shared/commands/clear-plan.ts says which). */
+/** Clears the typed cells of the range; subtotals and results in it stay (the clear verb, shared/session/verbs/clear.ts, says which). */
 function clearRange(ctx: KeyContext): void {
   if (!ctx.selection) return;
   const c = ctx.workbench.getSnapshot().case;
@@ -65,9 +65,9 @@ function clearRange(ctx: KeyContext): void {
     }
   }
   const plan = planClear(c, targets);
-  const error = plan.command ? ctx.workbench.execute(plan.command) : null;
+  const error = ctx.workbench.run(plan);
   if (error) ctx.onMessage(error, 'error');
-  else if (plan.message) ctx.onMessage(plan.message, plan.command ? 'info' : 'error');
+  else if (plan.ok && plan.note) ctx.onMessage(plan.note, 'info');
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));

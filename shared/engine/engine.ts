@@ -71,10 +71,6 @@ export class Engine implements OrderGraph {
     return e;
   }
 
-  get currentCase(): Case {
-    return this.case;
-  }
-
   /** Full rebuild: for structural edits (rows added, moved, deleted, renamed; axis changed). */
   rebuild(c: Case): void {
     this.case = c;

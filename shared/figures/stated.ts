@@ -64,10 +64,9 @@ export function isKeyFigureDiscrepancy(d: Discrepancy): d is KeyFigureDiscrepanc
   return 'keyFigure' in d;
 }
 
-export function statedDiscrepancies(engine: Engine, totalLabel = 'I alt'): Discrepancy[] {
-  const c = engine.currentCase;
+export function statedDiscrepancies(c: Case, engine: Engine, totalLabel = 'I alt'): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const ctx: BoundContext = { engine, rows: null, additive: new Map() };
+  const ctx: BoundContext = { c, engine, rows: null, additive: new Map() };
   for (const row of allRows(c)) {
     if (!row.stated) continue;
     for (const [period, stated] of Object.entries(row.stated.values ?? {})) {
@@ -81,7 +80,7 @@ export function statedDiscrepancies(engine: Engine, totalLabel = 'I alt'): Discr
       if (d) out.push(d);
     }
   }
-  if (c.statedKeyFigures) out.push(...keyFigureDiscrepancies(c.statedKeyFigures, keyFigures(engine)));
+  if (c.statedKeyFigures) out.push(...keyFigureDiscrepancies(c.statedKeyFigures, keyFigures(c, engine)));
   return out;
 }
 
@@ -127,6 +126,7 @@ export function isArithmetic(d: { kind: DiscrepancyKind }): boolean {
 }
 
 interface BoundContext {
+  c: Case;
   engine: Engine;
   /** Rows by id, indexed on the first disagreement. */
   rows: Map<string, Row> | null;
@@ -155,7 +155,7 @@ function agrees(c: Case, row: Row, stated: Decimal, computed: Decimal): boolean 
  * rounding by an amount we cannot bound, and a typed figure there is taken as exact.
  */
 function roundingBound(ctx: BoundContext, row: Row, periods: number[]): Decimal {
-  const c = ctx.engine.currentCase;
+  const { c } = ctx;
   const rows = (ctx.rows ??= new Map(allRows(c).map((r) => [r.id, r])));
   const seen = new Set<string>();
   let n = 0;

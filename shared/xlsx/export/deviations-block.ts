@@ -24,7 +24,7 @@ const HEADINGS = [DEVIATIONS_TITLE, 'Kolonne', 'Kilden', 'Beregnet', 'Art'];
 export function writeDeviations(ws: ExcelJS.Worksheet, ctx: ExportContext, start: number, lastColumn: number): number | null {
   const { c, engine } = ctx;
   const totalColumn = totalWords(c).period;
-  const list = statedDiscrepancies(engine, totalColumn);
+  const list = statedDiscrepancies(c, engine, totalColumn);
   if (list.length === 0) return null;
   const heading = ws.getRow(start);
   HEADINGS.forEach((text, i) => (heading.getCell(i + 1).value = text));

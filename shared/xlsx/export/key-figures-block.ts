@@ -27,7 +27,7 @@ interface Figure {
 
 /** Writes the block from worksheet row `start`; returns the last row used and the figures. */
 export function writeKeyFigures(ws: ExcelJS.Worksheet, ctx: ExportContext, start: number, lastColumn: number): { lastRow: number; figures: KeyFigures } {
-  const k = keyFigures(ctx.engine);
+  const k = keyFigures(ctx.c, ctx.engine);
   const { c, layout } = ctx;
   const heading = ws.getRow(start);
   heading.getCell(1).value = 'Nøgletal';

@@ -44,15 +44,15 @@ export interface PaybackLine {
   stated: string;
 }
 
-export function inferConvention(engine: Engine, paybackLines: PaybackLine[]): ConventionVerdict {
-  const c = engine.currentCase;
+export function inferConvention(c: Case, engine: Engine, paybackLines: PaybackLine[]): ConventionVerdict {
   const rows = new Map<string, { row: Row; section: string }>();
   for (const s of c.sections) for (const row of s.rows) rows.set(row.id, { row, section: s.label });
-  const table: Table = { engine, rows, result: c.result.rowId ? rows.get(c.result.rowId)?.row : undefined, sign: rowSign(engine) };
+  const table: Table = { c, engine, rows, result: c.result.rowId ? rows.get(c.result.rowId)?.row : undefined, sign: rowSign(engine) };
   return byArithmetic(table) ?? byPayback(table, paybackLines) ?? bySigns(table) ?? byName(table) ?? { convention: 'expensePositive', basis: { kind: 'default' } };
 }
 
 interface Table {
+  c: Case;
   engine: Engine;
   rows: Map<string, { row: Row; section: string }>;
   result: Row | undefined;
@@ -60,7 +60,7 @@ interface Table {
 }
 
 function byArithmetic(t: Table): ConventionVerdict | null {
-  const terms = t.result ? resultTerms(t.engine.currentCase, t.result, t.rows) : null;
+  const terms = t.result ? resultTerms(t.c, t.result, t.rows) : null;
   const verdict = terms && tally(terms.leaves.map((leaf) => vote(leaf.bucket, leaf.coefficient * t.sign(leaf.row))));
   if (!verdict) return null;
   return { convention: verdict, basis: { kind: 'arithmetic', result: t.result!.label, terms: terms.named.slice(0, SHOWN_TERMS), more: Math.max(0, terms.named.length - SHOWN_TERMS) } };
@@ -72,7 +72,7 @@ function byPayback(t: Table, lines: PaybackLine[]): ConventionVerdict | null {
   for (const line of lines) {
     const stated = line.stated.trim();
     const agreeing = (['expensePositive', 'gainPositive'] as const).filter((conv) => {
-      const years = paybackUnder(t.engine, conv);
+      const years = paybackUnder(t.c, t.engine, conv);
       const computed = paybackFigureOf(line.label) === 'paybackService' ? years.service : years.total;
       return yearsText(computed) === stated;
     });

@@ -59,7 +59,7 @@ describe('moveSection', () => {
     const applied = roundTrip(c, { type: 'moveSection', section: s('s2'), index: 0 });
     expect(applied.case.sections.map((x) => x.id)).toEqual(['s2', 's1']);
     expect(applied.case.sections[0]).toBe(c.sections[1]);
-    expect(roundTrip(c, { type: 'moveSection', section: s('s2'), index: 1 }).change).toEqual({ kind: 'meta' });
+    expect(roundTrip(c, { type: 'moveSection', section: s('s2'), index: 1 }).change).toEqual({ kind: 'cells', cells: [] });
     expect(failure(applyCommand(c, { type: 'moveSection', section: s('s2'), index: 2 }))).toMatch(/fra 0 til 1/);
     expect(failure(applyCommand(c, { type: 'moveSection', section: s('s5'), index: 0 }))).toMatch(/findes ikke/);
   });
