@@ -12,7 +12,7 @@ import type { Workbench } from '../state/workbench';
 import type { Failure, ImportClient } from '../workers/import-client';
 import { startImportWorker } from '../workers/start-import-worker';
 import type { ImportProgressStep, OpenedWorkbook } from '../workers/import-protocol';
-import { appendPlan } from './append-plan';
+import { appendPlan } from '../../shared/session/verbs/append';
 import { ImportDialog } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
 
@@ -83,8 +83,8 @@ export function useXlsxImport(workbench: Workbench, { confirmDiscard, onNewCase,
     if (typeof c === 'string') return c;
     const open = workbench.getSnapshot().case;
     const plan = appendPlan(open, c);
-    if (!plan.ok) return plan.reason === 'formula' ? t('importXlsx.refused.formula', { formula: plan.formula }) : t(`importXlsx.refused.${plan.reason}`, { imported: plan.imported, open: plan.open });
-    const error = workbench.execute(plan.command);
+    if (!plan.ok) return plan.refused === 'formula' ? t('importXlsx.refused.formula', { formula: plan.formula }) : t(`importXlsx.refused.${plan.refused}`, { imported: plan.imported, open: plan.open });
+    const error = workbench.run(plan);
     if (error) return error;
     stop();
     const note = plan.priceLevelDiffers ? ` ${t('importXlsx.priceLevelDiffers', { imported: c.priceLevel, open: open.priceLevel || '–' })}` : '';
