@@ -15,6 +15,7 @@ import type { ImportProgressStep, OpenedWorkbook } from '../workers/import-proto
 import { appendPlan } from '../../shared/session/verbs/append';
 import { ImportDialog } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
+import type { Notify } from '../state/notify';
 
 type Phase =
   | { kind: 'idle' }
@@ -27,7 +28,7 @@ export interface XlsxImportOptions {
   confirmDiscard: () => boolean;
   /** Shows a new case the way New does (a fresh history, unsaved). */
   onNewCase: (c: Case) => void;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }
 
 export function useXlsxImport(workbench: Workbench, { confirmDiscard, onNewCase, onMessage }: XlsxImportOptions): { start: () => Promise<void>; dialog: ReactNode } {

@@ -8,12 +8,13 @@ import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit, unitLabel } from '../../shared/money/units';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import { acceptComputed } from '../state/actions';
+import type { Notify } from '../state/notify';
 
 export function KeyFigures({ workbench, snapshot, figures: k, onMessage }: {
   workbench: Workbench;
   snapshot: WorkbenchSnapshot;
   figures: Figures;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }) {
   const { t } = useTranslation();
   const c = snapshot.case;

@@ -6,6 +6,7 @@ import type { FocusedCell } from '../state/focused-cell';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import * as actions from '../state/actions';
 import { TextField } from './TextField';
+import type { Notify } from '../state/notify';
 
 const KINDS: RowKind[] = ['input', 'driver', 'formula', 'subtotal', 'result', 'note'];
 
@@ -13,7 +14,7 @@ export function RowInspector({ workbench, snapshot, focused, onMessage }: {
   workbench: Workbench;
   snapshot: WorkbenchSnapshot;
   focused: FocusedCell | null;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }) {
   const { t } = useTranslation();
   const row = focused?.rowId ? findRow(snapshot.case, focused.rowId) : undefined;

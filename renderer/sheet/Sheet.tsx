@@ -15,7 +15,7 @@ import { labelsById } from '../../shared/model/names';
 import { formulaStyleOf } from '../i18n/i18n';
 import type { Workbench, WorkbenchChange } from '../state/workbench';
 import { useWorkbench } from '../state/use-workbench';
-import { classificationOfColumn, LABEL_COLUMN, periodColumn, periodOfCell, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
+import { periodColumn, periodOfCell, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
 import { columnDefs } from './columns';
 import { editRequestVerdict } from './edit-request';
 import { gridRows, rowKey, type GridRow } from './grid-rows';
@@ -30,6 +30,7 @@ import { useEditRefusal, type Refusal } from './edit-refusal';
 import { findRow } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
 import type { RowId, SectionId } from '../../shared/model/ids';
+import type { Notify } from '../state/notify';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -46,7 +47,7 @@ export interface SheetProps {
   workbench: Workbench;
   shownClassifications: ReadonlySet<ClassificationKey>;
   onFocusCell: (cell: { rowId: RowId | null; sectionId: SectionId | null; period: number | null; colId: string } | null) => void;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }
 
 export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage }: SheetProps) {
@@ -284,4 +285,3 @@ function refreshChanged(api: GridApi<GridRow>, workbench: Workbench, rowIds: Row
   api.refreshCells({ rowNodes: nodes, columns, force: true });
 }
 
-export { LABEL_COLUMN, classificationOfColumn };

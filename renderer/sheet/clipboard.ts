@@ -23,12 +23,13 @@ import { cellsIn, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type Selection } from './selection';
 import { formatTsv, parseTsv } from './tsv';
+import type { Notify } from '../state/notify';
 
 interface ClipboardDeps {
   apiRef: MutableRefObject<GridApi<GridRow> | null>;
   workbench: Workbench;
   selectionRef: MutableRefObject<Selection | null>;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
   t: TFunction;
   setSelection?: (s: Selection) => void;
 }

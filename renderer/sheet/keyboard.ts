@@ -11,13 +11,14 @@ import { periodOfCell } from './column-ids';
 import { cellsIn, lastRowIndex, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type Selection } from './selection';
+import type { Notify } from '../state/notify';
 
 interface KeyContext {
   api: GridApi<GridRow>;
   workbench: Workbench;
   selection: Selection | null;
   setSelection: (s: Selection | null) => void;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }
 
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };

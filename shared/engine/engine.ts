@@ -14,7 +14,7 @@ import type { Case, Row } from '../model/case';
 import type { RowId } from '../model/ids';
 import { buildNameIndex, type NameIndex } from '../model/names';
 import { periodOfYear } from '../model/period';
-import { isMoneyRow } from '../model/rows';
+import { cellAt, cellSlot, isMoneyRow, isSectionMember } from '../model/rows';
 import { bindNames, nameKey } from '../formula/bind';
 import { compile, type CompileEnv, type Fn, type RowSlot } from '../formula/compile';
 import { concreteDependencies, dependencyTemplate, type DepTemplate } from '../formula/dependencies';
@@ -81,7 +81,7 @@ export class Engine implements OrderGraph {
     this.rowIndex = new Map(this.rows.map((r, i) => [r.id, i]));
     this.slots = this.rows.map((r, i) => ({ base: i * P, constant: r.scope === 'constant' }));
     this.sections = new Map(
-      c.sections.map((s) => [s.id, s.rows.filter((r) => r.kind === 'input' || r.kind === 'formula').map((r) => this.slots[this.rowIndex.get(r.id)!]!)]),
+      c.sections.map((s) => [s.id, s.rows.filter(isSectionMember).map((r) => this.slots[this.rowIndex.get(r.id)!]!)]),
     );
     this.namesOf = c;
     this.nameIndex = null;
@@ -122,7 +122,7 @@ export class Engine implements OrderGraph {
       if (r === undefined) throw new Error(`update: unknown row ${id}; structural edits need rebuild()`);
       const row = this.rows[r]!;
       // Any period of a constant row names its one cell, which is evaluated (and so must read) as period 0.
-      const slot = row.scope === 'constant' ? 0 : period;
+      const slot = cellSlot(row, period);
       const idx = r * P + slot;
       if (!previous.has(idx)) previous.set(idx, this.values[idx] ?? null);
       this.unlink(idx);
@@ -209,7 +209,7 @@ export class Engine implements OrderGraph {
 
   /** Loads one cell from its row; returns true when it holds a formula. */
   private load(idx: number, row: Row, period: number): boolean {
-    const cell = row.kind === 'note' ? null : (row.cells[row.scope === 'constant' ? 0 : period] ?? null);
+    const cell = row.kind === 'note' ? null : cellAt(row, period);
     if (cell === null) {
       this.values[idx] = null;
       return false;

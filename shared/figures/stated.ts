@@ -15,7 +15,7 @@ import { kronerToUnit, unitFactor, type Unit } from '../money/units';
 import { STATED_KEY_FIGURES, type Case, type Row, type StatedFigures, type StatedKeyFigure, type StatedKeyFigures } from '../model/case';
 import type { RowId } from '../model/ids';
 import { periodLabel } from '../model/period';
-import { allRows, isMoneyRow } from '../model/rows';
+import { allRows, cellAt, isMoneyRow } from '../model/rows';
 import type { Engine } from '../engine/engine';
 import type { Node } from '../formula/ast';
 import { FormulaSyntaxError, parseFormula } from '../formula/parser';
@@ -167,7 +167,7 @@ function roundingBound(ctx: BoundContext, row: Row, periods: number[]): Decimal 
     seen.add(key);
     const r = rows.get(cell.row);
     if (!r || !isMoneyRow(r)) continue;
-    const content = r.cells[r.scope === 'constant' ? 0 : cell.period] ?? null;
+    const content = cellAt(r, cell.period);
     if (content === null) continue;
     if ('value' in content) {
       // A shown 0 is taken as nothing rather than as a rounded amount: the bound errs towards arithmetic.

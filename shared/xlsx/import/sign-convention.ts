@@ -17,6 +17,7 @@ import type { Node } from '../../formula/ast';
 import { parseFormula } from '../../formula/parser';
 import { Decimal } from '../../money/decimal';
 import type { Bucket, Case, Row } from '../../model/case';
+import { isSectionMember } from '../../model/rows';
 
 export type Convention = Case['result']['convention'];
 
@@ -170,7 +171,7 @@ function resultTerms(c: Case, result: Row, rows: Map<string, { row: Row; section
   const open = (id: string, coefficient: number, depth: number): void => {
     const section = c.sections.find((s) => s.id === id);
     if (section) {
-      for (const r of section.rows) if (r.kind === 'input' || r.kind === 'formula') open(r.id, coefficient, depth);
+      for (const r of section.rows) if (isSectionMember(r)) open(r.id, coefficient, depth);
       return;
     }
     const found = rows.get(id);
@@ -183,7 +184,7 @@ function resultTerms(c: Case, result: Row, rows: Map<string, { row: Row; section
   for (const t of top) open(t.id, t.coefficient, 0);
   const named = top.flatMap((t): Term[] => {
     const section = c.sections.find((s) => s.id === t.id);
-    const labels = section ? section.rows.filter((r) => r.kind === 'input' || r.kind === 'formula').map((r) => r.label) : [rows.get(t.id)?.row.label ?? t.id];
+    const labels = section ? section.rows.filter(isSectionMember).map((r) => r.label) : [rows.get(t.id)?.row.label ?? t.id];
     return labels.map((label) => ({ label, sign: t.coefficient < 0 ? -1 : 1 }));
   });
   return { leaves, named };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands/registry';
 import { Engine } from '../../../shared/engine/engine';
-import { toDisplayFormula } from '../../../shared/formula/case-formulas';
+import { toDisplayFormula } from '../../../shared/model/case-formulas';
 import { scalarToJson } from '../../../shared/formula/values';
 import { newRow } from '../../../shared/model/create';
 import { findRow } from '../../../shared/model/rows';
