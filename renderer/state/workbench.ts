@@ -3,8 +3,9 @@
  * case, its engine and its undo history) and adds what only the editor needs: the file, whether it
  * is saved, revisions, and listeners that hear which cells changed so the sheet repaints just those.
  *
- * Snapshots are what React panels read with useSyncExternalStore; a new one is made on every
- * change. `case` and `engine` on a snapshot are the session's own, read through, not copies.
+ * Snapshots are what React panels read with useSyncExternalStore: the session's state at one
+ * revision, made anew from the session on every change and never changed after (a panel compares
+ * an old snapshot's case with the new one's). The workbench keeps no case of its own.
  */
 import type { Command } from '../../shared/commands/command';
 import type { Engine } from '../../shared/engine/engine';
@@ -105,12 +106,8 @@ export class Workbench {
   private snapshotOf(state: FileState): WorkbenchSnapshot {
     const session = this.session;
     return {
-      get case() {
-        return session.case;
-      },
-      get engine() {
-        return session.engine;
-      },
+      case: session.case,
+      engine: session.engine,
       file: state.file,
       modifiedAt: state.modifiedAt,
       dirty: session.stateId !== this.savedState,
