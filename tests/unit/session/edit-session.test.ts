@@ -22,7 +22,6 @@ import { setClassification } from '../../../shared/session/verbs/row-details';
 import { r, sampleCase } from '../commands/fixtures';
 
 const INVESTERING = r('r1');
-const BESPARELSE = r('r2');
 const PRIS = r('r3');
 const RESULTAT = r('r4');
 const EKSTRA = r('r6');
