@@ -6,11 +6,12 @@
  * Cells live in flat arrays indexed `rowIndex * periods + period`. A constant row (one value for
  * all periods) keeps its value at its period 0 and every reader reads that slot.
  *
- * WARNING: the engine reads the case it was given and the cases passed to `update`; callers must
- * treat cases as immutable (commands return new objects), or the engine's view drifts.
+ * WARNING: the engine reads the rows of the case it was given and of the cases passed to `update`;
+ * callers must treat cases as immutable (commands return new objects), or the engine's view
+ * drifts. It keeps no case of its own to hand out: the case is its owner's (shared/session/).
  */
 import { Decimal, ZERO } from '../money/decimal';
-import type { Case, Row } from '../model/case';
+import type { Case, PeriodAxis, Row } from '../model/case';
 import type { RowId } from '../model/ids';
 import { buildNameIndex, type NameIndex } from '../model/names';
 import { periodOfYear } from '../model/period';
@@ -38,7 +39,6 @@ interface Compiled {
 const CYCLE = new FormulaError('#CYCLE!', 'Formlen afhænger af sig selv (cirkulær reference)');
 
 export class Engine implements OrderGraph {
-  private case!: Case;
   private periods = 0;
   private rows: Row[] = [];
   private rowIndex = new Map<string, number>();
@@ -73,7 +73,6 @@ export class Engine implements OrderGraph {
 
   /** Full rebuild: for structural edits (rows added, moved, deleted, renamed; axis changed). */
   rebuild(c: Case): void {
-    this.case = c;
     this.periods = c.axis.count;
     this.rows = rowsOf(c);
     const P = this.periods;
@@ -93,7 +92,7 @@ export class Engine implements OrderGraph {
     this.reading = this.values;
     this.scratch = new Int32Array(N);
     this.totals = new Array<Scalar | undefined>(this.rows.length).fill(undefined);
-    this.env = this.makeEnv();
+    this.env = this.makeEnv(c.axis);
     const formulaCells: number[] = [];
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r]!;
@@ -112,7 +111,6 @@ export class Engine implements OrderGraph {
    * cells whose values changed.
    */
   update(c: Case, edited: readonly CellRef[]): CellRef[] {
-    this.case = c;
     this.rows = rowsOf(c);
     const P = this.periods;
     const starts: number[] = [];
@@ -311,8 +309,7 @@ export class Engine implements OrderGraph {
     return compiled;
   }
 
-  private makeEnv(): CompileEnv {
-    const axis = this.case.axis;
+  private makeEnv(axis: PeriodAxis): CompileEnv {
     return {
       periods: this.periods,
       row: (id) => {
