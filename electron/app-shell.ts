@@ -12,7 +12,7 @@ import { createElectronDialogs, type Dialogs } from './dialogs';
 import { createFileGrants, type FileGrants } from './file-grants';
 import { createHostOperations, type MainHostOperations } from './host-operations';
 import { MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL } from './ipc-channels';
-import { windowTitle } from './main-window';
+import { windowTitle } from './window-title';
 import { createOpenQueue, type OpenQueue } from './open-requests';
 import { PDF_OPTIONS } from './print-note';
 

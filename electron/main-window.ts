@@ -8,10 +8,6 @@ import { APP_ENTRY_URL } from './app-url';
 import { placeWindow, readWindowState, writeWindowState } from './files/window-state';
 import { createSecureWindow, type BrowserWindowClass } from './security';
 
-export function windowTitle(state: { title: string; dirty: boolean }): string {
-  return `${state.dirty ? '• ' : ''}${state.title.trim() || 'Uden titel'} – Budgetnotat`;
-}
-
 export async function setupMainWindow(BrowserWindow: BrowserWindowClass, screen: Pick<Screen, 'getPrimaryDisplay' | 'getAllDisplays'>, shell: AppShell): Promise<BrowserWindow> {
   const primary = screen.getPrimaryDisplay();
   const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);

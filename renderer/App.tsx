@@ -45,7 +45,7 @@ export function App() {
   const [newDialog, setNewDialog] = useState(true);
   const [shown, setShown] = useState<ReadonlySet<ClassificationKey>>(new Set(['styringsomraade']));
   // Once per change, shared by the key-figures panel and the chart.
-  const figures = useMemo(() => keyFigures(snapshot.engine), [snapshot.engine, snapshot.revision]);
+  const figures = useMemo(() => keyFigures(snapshot.case, snapshot.engine), [snapshot.case, snapshot.engine, snapshot.revision]);
   const onMessage = status.post;
   const [changedFile, setChangedFile] = useState<ExternalChange | null>(null);
   const [printing, setPrinting] = useState(false);

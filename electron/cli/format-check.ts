@@ -3,7 +3,7 @@ import { Decimal } from '../../shared/money/decimal';
 import { formatDanish } from '../../shared/money/danish';
 import { kronerToUnit, unitLabel, type Unit } from '../../shared/money/units';
 import { isArithmetic } from '../../shared/figures/stated';
-import type { ImportReport } from './import-command';
+import type { ImportReport } from './import-report';
 import { yearsShown } from './format-report';
 
 export function formatCheckReport(report: ImportReport): string {

@@ -27,7 +27,7 @@ export function formatRecalcReport(c: Case): string {
     ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => cells.map((x, i) => (i === 0 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
-  const k = keyFigures(engine);
+  const k = keyFigures(c, engine);
   const money = (v: Decimal | null) => (v === null ? '-' : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
   // A figure an error keeps from being known says so: "-" would claim "never".
   const shown = (id: FigureId, text: string) => (k.unknown[id] === undefined ? text : `fejl i ${periods[k.unknown[id]]}`);
@@ -48,7 +48,7 @@ export function formatRecalcReport(c: Case): string {
     `  Fortegn: ${c.result.convention === 'gainPositive' ? 'gevinst positiv' : 'udgift positiv (et negativt resultat er en gevinst)'}`,
   ];
   for (const p of k.problems) out.push(`  Bemærk: ${p}`);
-  const discrepancies = statedDiscrepancies(engine);
+  const discrepancies = statedDiscrepancies(c, engine);
   if (discrepancies.length) {
     out.push('', 'Afvigelser fra angivne tal');
     const shown = (v: string) => (v === '' || v.startsWith('#') ? v : money(new Decimal(v)));

@@ -1,16 +1,18 @@
 /**
  * `import FILE.xlsx --json | -o CASE.budgetnotat [--table N[,M]]` and `check FILE.xlsx`: the
  * importer as a command. A file that cannot be read ends with exit 2 and the importer's sentence.
+ * (`import … --into CASE` is append-command.ts.)
  */
 import path from 'node:path';
 import { readFileLimited } from '../files/read-limited';
 import { isArithmetic } from '../../shared/figures/stated';
 import { openImportSession } from '../../shared/xlsx/import/import-xlsx';
-import type { ImportSession, TableSummary } from '../../shared/xlsx/import/import-session';
+import type { ImportSession } from '../../shared/xlsx/import/import-session';
 import type { Case } from '../../shared/model/case';
 import { writeCase } from './case-io';
 import { CliError } from './cli-error';
 import { formatCheckReport } from './format-check';
+import { importReport } from './import-report';
 
 /** Larger files are refused before they are read: budget workbooks are kilobytes, not hundreds of megabytes. */
 const MAX_XLSX_BYTES = 100 * 1024 * 1024;
@@ -25,26 +27,6 @@ export async function openWorkbookFile(file: string): Promise<ImportSession> {
   const opened = await openImportSession(bytes);
   if (!opened.ok) throw new CliError(`${path.basename(file)}: ${opened.error}`);
   return opened.session;
-}
-
-export interface ImportReport {
-  tables: Array<Omit<TableSummary, 'index' | 'headerRow' | 'labelCol' | 'firstRow' | 'lastRow' | 'firstCol' | 'lastCol' | 'discrepancies' | 'warnings' | 'checkedFigures'>>;
-  discrepancies: TableSummary['discrepancies'];
-  warnings: string[];
-  /** Per table, how many stated figures were checked (for the readable report; not in --json). */
-  checked: number[];
-}
-
-export function importReport(session: ImportSession): ImportReport {
-  const tables = session.summaries();
-  return {
-    tables: tables.map((t) => ({
-      sheet: t.sheet, title: t.title, unit: t.unit, priceLevel: t.priceLevel, periods: t.periods, totalColumn: t.totalColumn, rows: t.rows, convention: t.convention,
-    })),
-    discrepancies: tables.flatMap((t) => t.discrepancies),
-    warnings: [...session.warnings, ...tables.flatMap((t) => t.warnings)],
-    checked: tables.map((t) => t.checkedFigures),
-  };
 }
 
 /** The case an import makes: our own export's embedded case, else the chosen tables (all by default). */

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { listTemplates, templateCase } from '../../shared/templates/index';
 import { readCase, writeCase } from './case-io';
 import { CliError } from './cli-error';
+import { runAppend } from './append-command';
 import { exportCommand } from './export-command';
 import { formatRecalcReport } from './format-report';
 import { runCheck, runImport } from './import-command';
@@ -20,6 +21,8 @@ const USAGE = `Brug: budgetnotat <kommando> [valg]
   import FIL.xlsx [--json]                 find tabellerne i en projektmappe og vis dem
   import FIL.xlsx -o FIL.budgetnotat [--table N[,M]]
                                            importér tabellerne (alle, eller de valgte) som en sag
+  import FIL.xlsx --into FIL.budgetnotat [--table N[,M]]
+                                           føj tabellerne (alle, eller de valgte) til en sag som ét trin
   check FIL.xlsx                           kontrollér alle angivne tal (exit 1 ved regnefejl, ikke ved afrunding)
   export FIL.budgetnotat -o FIL.xlsx       eksportér et budgetnotat til xlsx med formler og nøgletal
   export FIL.budgetnotat -o FIL.pdf        eksportér budgetnotatet som PDF (kræver LibreOffice)
@@ -51,8 +54,12 @@ export async function runCli(argv: string[], out: Out = (t) => process.stdout.wr
       out(values.json ? JSON.stringify(recalcReport(c), null, 2) : formatRecalcReport(c));
       return 0;
     }
-    case 'import':
-      return runImport(single(positionals, 'import'), values, out);
+    case 'import': {
+      const file = single(positionals, 'import');
+      if (!values.into) return runImport(file, values, out);
+      if (values.output || values.json) throw new CliError('import: --into skriver tilbage i sagen; brug ikke -o eller --json sammen med det');
+      return runAppend(file, values.into, values.table, out);
+    }
     case 'check':
       return runCheck(single(positionals, 'check'), out);
     case 'export':
@@ -78,6 +85,7 @@ function parse(args: string[]) {
         template: { type: 'string' },
         output: { type: 'string', short: 'o' },
         table: { type: 'string' },
+        into: { type: 'string' },
       },
     });
   } catch (e) {

@@ -68,7 +68,7 @@ export function recalcReport(c: Case): RecalcReport {
       return { id: r.id, label: r.label, section: s.label, kind: r.kind, scope: r.scope, values, total: scalarToJson(engine.total(r.id)) };
     }),
   );
-  const k = keyFigures(engine);
+  const k = keyFigures(c, engine);
   const cumulative: Record<string, string> = {};
   k.cumulative.forEach((v, p) => {
     if (v !== null) cumulative[periods[p]!] = toDecimalString(v);
@@ -96,7 +96,7 @@ export function recalcReport(c: Case): RecalcReport {
       unknown: Object.fromEntries(Object.entries(k.unknown).map(([id, p]) => [id, periods[p]!])),
       problems: k.problems,
     },
-    discrepancies: statedDiscrepancies(engine),
+    discrepancies: statedDiscrepancies(c, engine),
     errors,
   };
 }

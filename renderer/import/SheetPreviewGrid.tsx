@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { unitLabel } from '../../shared/money/units';
 import type { SheetPreview, TableSummary } from '../../shared/xlsx/import/import-session';
 import { amountInUnit } from './amount-text';
-import { columnLetter, discrepancyCells, outlineCells, tableColour, type CellOutline } from './sheet-outline';
+import { columnLetter } from '../../shared/xlsx/column-letters';
+import { discrepancyCells, outlineCells, tableColour, type CellOutline } from './sheet-outline';
 
 const NUMBER_LIKE = /^[-(−]?[\d.,\s]+\)?%?$/;
 const CHUNK = 40;
@@ -63,7 +64,7 @@ export function SheetPreviewGrid({ sheet, tables, selected, onSelect, pointed, o
         <thead>
           <tr>
             <th className="corner" />
-            {Array.from({ length: cols }, (_, c) => <th key={c} scope="col">{columnLetter(c)}</th>)}
+            {Array.from({ length: cols }, (_, c) => <th key={c} scope="col">{columnLetter(c + 1)}</th>)}
           </tr>
         </thead>
         <tbody>

@@ -10,7 +10,7 @@ import type { SheetPreview, TableAdjustment, TableSummary } from '../../shared/x
 import type { Convention } from '../../shared/xlsx/import/sign-convention';
 import { amountInUnit } from './amount-text';
 import { conventionBasisText } from './convention-text';
-import { columnLetter } from './sheet-outline';
+import { columnLetter } from '../../shared/xlsx/column-letters';
 import { periodRange } from './TableList';
 import { WarningList } from './WarningList';
 
@@ -54,7 +54,7 @@ export function TableDetails({ table, sheet, busy, error, onAdjust }: {
         <label>
           {t('importXlsx.labelCol')}
           <select value={table.labelCol} disabled={busy} data-testid="import-label-col" onChange={(e) => onAdjust({ labelCol: Number(e.target.value) })}>
-            {Array.from({ length: columns }, (_, c) => <option key={c} value={c}>{columnLetter(c)}</option>)}
+            {Array.from({ length: columns }, (_, c) => <option key={c} value={c}>{columnLetter(c + 1)}</option>)}
           </select>
         </label>
         <label>

@@ -6,7 +6,6 @@
 import type { SheetPreview, TableSummary } from '../../shared/xlsx/import/import-session';
 
 /** Spreadsheet column letters (0 -> A), as the importer names them in its warnings. */
-export { columnName as columnLetter } from '../../shared/xlsx/import/grid';
 
 /** Distinguishable on white and for the common colour-vision deficiencies (blue, orange, green, purple, teal, brown). */
 export const TABLE_COLOURS = ['#1d5fa7', '#d06a00', '#2e7d32', '#7b3fa0', '#00838f', '#8d5a2b'] as const;

@@ -12,9 +12,10 @@ import type { Workbench } from '../state/workbench';
 import type { Failure, ImportClient } from '../workers/import-client';
 import { startImportWorker } from '../workers/start-import-worker';
 import type { ImportProgressStep, OpenedWorkbook } from '../workers/import-protocol';
-import { appendPlan } from './append-plan';
+import { appendPlan } from '../../shared/session/verbs/append';
 import { ImportDialog } from './ImportDialog';
 import { ImportProgress } from './ImportProgress';
+import type { Notify } from '../state/notify';
 
 type Phase =
   | { kind: 'idle' }
@@ -27,7 +28,7 @@ export interface XlsxImportOptions {
   confirmDiscard: () => boolean;
   /** Shows a new case the way New does (a fresh history, unsaved). */
   onNewCase: (c: Case) => void;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }
 
 export function useXlsxImport(workbench: Workbench, { confirmDiscard, onNewCase, onMessage }: XlsxImportOptions): { start: () => Promise<void>; dialog: ReactNode } {
@@ -83,8 +84,8 @@ export function useXlsxImport(workbench: Workbench, { confirmDiscard, onNewCase,
     if (typeof c === 'string') return c;
     const open = workbench.getSnapshot().case;
     const plan = appendPlan(open, c);
-    if (!plan.ok) return plan.reason === 'formula' ? t('importXlsx.refused.formula', { formula: plan.formula }) : t(`importXlsx.refused.${plan.reason}`, { imported: plan.imported, open: plan.open });
-    const error = workbench.execute(plan.command);
+    if (!plan.ok) return plan.refused === 'formula' ? t('importXlsx.refused.formula', { formula: plan.formula }) : t(`importXlsx.refused.${plan.refused}`, { imported: plan.imported, open: plan.open });
+    const error = workbench.run(plan);
     if (error) return error;
     stop();
     const note = plan.priceLevelDiffers ? ` ${t('importXlsx.priceLevelDiffers', { imported: c.priceLevel, open: open.priceLevel || '–' })}` : '';

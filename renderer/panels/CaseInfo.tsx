@@ -11,6 +11,7 @@ import { parsePercentField } from '../../shared/money/rate';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import * as actions from '../state/actions';
 import { TextField } from './TextField';
+import type { Notify } from '../state/notify';
 
 const META_FIELDS: Array<[keyof CaseMeta, string, boolean?]> = [
   ['title', 'caseInfo.caseTitle'],
@@ -22,7 +23,7 @@ const META_FIELDS: Array<[keyof CaseMeta, string, boolean?]> = [
   ['author', 'caseInfo.author'],
 ];
 
-export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbench; snapshot: WorkbenchSnapshot; onMessage: (text: string, kind: 'info' | 'error') => void }) {
+export function CaseInfo({ workbench, snapshot, onMessage }: { workbench: Workbench; snapshot: WorkbenchSnapshot; onMessage: Notify }) {
   const { t } = useTranslation();
   // The form (with a row list as long as the case) is only built while the panel is open.
   const [open, setOpen] = useState(false);

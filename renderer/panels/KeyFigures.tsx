@@ -8,16 +8,17 @@ import { Decimal } from '../../shared/money/decimal';
 import { kronerToUnit, unitLabel } from '../../shared/money/units';
 import type { Workbench, WorkbenchSnapshot } from '../state/workbench';
 import { acceptComputed } from '../state/actions';
+import type { Notify } from '../state/notify';
 
 export function KeyFigures({ workbench, snapshot, figures: k, onMessage }: {
   workbench: Workbench;
   snapshot: WorkbenchSnapshot;
   figures: Figures;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }) {
   const { t } = useTranslation();
   const c = snapshot.case;
-  const discrepancies = statedDiscrepancies(snapshot.engine);
+  const discrepancies = statedDiscrepancies(snapshot.case, snapshot.engine);
   const money = (v: Decimal | null) => (v === null ? t('figures.never') : formatDanish(kronerToUnit(v, c.unit), { decimals: c.decimals }));
   const years = (v: number | null) => (v === null ? t('figures.never') : t('figures.years', { count: v }));
   // A stated key figure is years ("3 år", "-"); a row's stated figure is an amount in the case's unit.

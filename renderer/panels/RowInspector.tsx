@@ -8,6 +8,7 @@ import * as actions from '../state/actions';
 import { TextField } from './TextField';
 import { actionSpec } from '../../shared/actions/action-catalog';
 import { runAction, type ActionBindings } from '../state/action-bindings';
+import type { Notify } from '../state/notify';
 
 const KINDS: RowKind[] = ['input', 'driver', 'formula', 'subtotal', 'result', 'note'];
 
@@ -20,7 +21,7 @@ export function RowInspector({ workbench, snapshot, focused, bindings, onMessage
   bindings: ActionBindings;
   snapshot: WorkbenchSnapshot;
   focused: FocusedCell | null;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }) {
   const { t } = useTranslation();
   const row = focused?.rowId ? findRow(snapshot.case, focused.rowId) : undefined;

@@ -18,7 +18,7 @@ export function PrintPreview({ snapshot, onPrint, onClose, onCopy }: {
   onCopy: (table: NoteTable) => void;
 }) {
   const { t } = useTranslation();
-  const note = useMemo(() => noteContent(snapshot.engine), [snapshot.engine, snapshot.revision]);
+  const note = useMemo(() => noteContent(snapshot.case, snapshot.engine), [snapshot.case, snapshot.engine, snapshot.revision]);
   const frame = useRef<HTMLDivElement>(null);
   // Focus leaves the sheet behind the preview, so keys typed now cannot edit a cell no one sees.
   useEffect(() => frame.current?.focus(), []);

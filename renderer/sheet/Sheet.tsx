@@ -15,9 +15,9 @@ import { labelsById } from '../../shared/model/names';
 import { formulaStyleOf } from '../i18n/i18n';
 import type { Workbench, WorkbenchChange } from '../state/workbench';
 import { useWorkbench } from '../state/use-workbench';
-import { classificationOfColumn, LABEL_COLUMN, periodColumn, periodOfCell, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
+import { periodColumn, periodOfCell, TOTAL_COLUMN, type ClassificationKey } from './column-ids';
 import { columnDefs } from './columns';
-import { editRequestCommand } from './edit-request';
+import { editRequestVerdict } from './edit-request';
 import { gridRows, rowKey, type GridRow } from './grid-rows';
 import { rowClassRules } from './row-classes';
 import { handleSheetKey } from './keyboard';
@@ -30,6 +30,7 @@ import { useEditRefusal, type Refusal } from './edit-refusal';
 import { findRow } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
 import type { RowId, SectionId } from '../../shared/model/ids';
+import type { Notify } from '../state/notify';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -46,7 +47,7 @@ export interface SheetProps {
   workbench: Workbench;
   shownClassifications: ReadonlySet<ClassificationKey>;
   onFocusCell: (cell: { rowId: RowId | null; sectionId: SectionId | null; period: number | null; colId: string } | null) => void;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }
 
 export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage }: SheetProps) {
@@ -84,7 +85,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         const api = apiRef.current;
         if (!api) return;
         if (change.kind === 'cells') refreshChanged(api, workbench, change.cells.map((c) => c.row), change.cells.map((c) => c.period));
-        else if (change.kind === 'meta') api.refreshCells({ force: true });
+        else if (change.kind === 'display') api.refreshCells({ force: true });
       }),
     [workbench],
   );
@@ -176,13 +177,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
 
   const onCellEditRequest = useCallback(
     (e: CellEditRequestEvent<GridRow>) => {
-      const result = editRequestCommand(workbench.getSnapshot().case, e.data, e.column.getColId(), e.newValue);
-      if (!result.ok) {
-        onMessage(result.message, 'error');
-        return;
-      }
-      if (!result.command) return;
-      const error = workbench.execute(result.command);
+      const error = workbench.run(editRequestVerdict(workbench.getSnapshot().case, e.data, e.column.getColId(), e.newValue));
       if (error) onMessage(error, 'error');
     },
     [workbench, onMessage],
@@ -290,4 +285,3 @@ function refreshChanged(api: GridApi<GridRow>, workbench: Workbench, rowIds: Row
   api.refreshCells({ rowNodes: nodes, columns, force: true });
 }
 
-export { LABEL_COLUMN, classificationOfColumn };

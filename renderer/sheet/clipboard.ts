@@ -2,15 +2,15 @@
  * Copy and paste of a rectangular block as tab-separated text, to and from Excel or LibreOffice.
  * Copy writes exact values in the case's unit with Danish decimals (no rounding, so nothing is
  * lost); paste reads Danish numbers and formulas, and is one command, so one undo step. What lies
- * under the block is read here; whether it lands, whole or not at all, is
- * shared/commands/paste-plan.ts.
+ * under the block is read here; whether it lands, whole or not at all, is the paste verb,
+ * shared/session/verbs/paste.ts.
  */
 import { useEffect, type MutableRefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { FormulaError } from '../../shared/formula/errors';
 import type { Scalar } from '../../shared/formula/values';
-import { planPaste, type PasteColumn, type PasteLine } from '../../shared/commands/paste-plan';
+import { planPaste, type PasteColumn, type PasteLine } from '../../shared/session/verbs/paste';
 import type { Case, Row } from '../../shared/model/case';
 import { findRow, findSection } from '../../shared/model/rows';
 import { isConstantRow, rowUnit } from '../../shared/model/row-unit';
@@ -23,12 +23,13 @@ import { cellsIn, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type Selection } from './selection';
 import { formatTsv, parseTsv } from './tsv';
+import type { Notify } from '../state/notify';
 
 interface ClipboardDeps {
   apiRef: MutableRefObject<GridApi<GridRow> | null>;
   workbench: Workbench;
   selectionRef: MutableRefObject<Selection | null>;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
   t: TFunction;
   setSelection?: (s: Selection) => void;
 }
@@ -56,14 +57,10 @@ export function useSheetClipboard(deps: ClipboardDeps): void {
       if (block.length === 0) return;
       const c = workbench.getSnapshot().case;
       const plan = planPaste(c, block, ...underBlock(api, c, selectionRef.current, block, t));
-      if (!plan.ok) {
-        onMessage(plan.message, 'error');
-        return;
-      }
-      const error = workbench.execute(plan.command);
-      if (error) onMessage(error, 'error');
-      else if (plan.skipped === 0) onMessage(t('messages.pasted', { rows: plan.rows, cols: plan.cols }), 'info');
-      else onMessage(t('messages.pastedSkipping', { count: plan.cells, skipped: plan.skipped }), 'info');
+      const error = workbench.run(plan);
+      if (error !== null) onMessage(error, 'error');
+      else if (plan.ok && plan.skipped === 0) onMessage(t('messages.pasted', { rows: plan.rows, cols: plan.cols }), 'info');
+      else if (plan.ok) onMessage(t('messages.pastedSkipping', { count: plan.cells, skipped: plan.skipped }), 'info');
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('paste', onPaste);

@@ -2,12 +2,12 @@
  * Refused input keeps its cell editor open with the person's text, and the reason stands beside
  * it: the grid blocks the commit (invalidEditValueMode="block") while `cellEditorParams` reports
  * the refusal, and the note appears when the person tries to leave the editor and follows their
- * corrections until the text is accepted. Both ask editRequestCommand, the one rule for edits.
+ * corrections until the text is accepted. Both ask editRequestVerdict, the one rule for edits.
  */
 import { useCallback, useRef, useState, type RefObject } from 'react';
 import type { GridApi, ICellEditorParams } from 'ag-grid-community';
 import type { Workbench } from '../state/workbench';
-import { editRequestCommand } from './edit-request';
+import { editRequestVerdict } from './edit-request';
 import type { GridRow } from './grid-rows';
 
 /** `top` or `bottom` (px within the sheet): below the cell, or above it near the sheet's foot. */
@@ -19,13 +19,13 @@ function refusalOf(api: GridApi<GridRow>, workbench: Workbench, container: HTMLE
   const input = container.querySelector<HTMLInputElement>('.ag-cell-inline-editing input');
   if (!editing?.column || !input) return null;
   const node = editing.rowPinned ? api.getPinnedBottomRow(editing.rowIndex) : api.getDisplayedRowAtIndex(editing.rowIndex);
-  const result = editRequestCommand(workbench.getSnapshot().case, node?.data, editing.column.getColId(), input.value);
+  const result = editRequestVerdict(workbench.getSnapshot().case, node?.data, editing.column.getColId(), input.value);
   if (result.ok) return null;
   const cell = (input.closest('.ag-cell') ?? input).getBoundingClientRect();
   const box = container.getBoundingClientRect();
   const left = Math.max(0, Math.min(cell.left - box.left, box.width - 360));
-  if (box.bottom - cell.bottom < 80) return { message: result.message, left, bottom: box.bottom - cell.top + 2 };
-  return { message: result.message, left, top: cell.bottom - box.top + 2 };
+  if (box.bottom - cell.bottom < 80) return { message: result.reason, left, bottom: box.bottom - cell.top + 2 };
+  return { message: result.reason, left, top: cell.bottom - box.top + 2 };
 }
 
 export function useEditRefusal(apiRef: RefObject<GridApi<GridRow> | null>, workbench: Workbench, containerRef: RefObject<HTMLElement | null>) {
@@ -64,8 +64,8 @@ export function useEditRefusal(apiRef: RefObject<GridApi<GridRow> | null>, workb
   const cellEditorParams = useCallback(
     (p: ICellEditorParams<GridRow>) => ({
       getValidationErrors: ({ value }: { value: unknown }) => {
-        const result = editRequestCommand(workbench.getSnapshot().case, p.data, p.column.getColId(), value);
-        return result.ok ? null : [result.message];
+        const result = editRequestVerdict(workbench.getSnapshot().case, p.data, p.column.getColId(), value);
+        return result.ok ? null : [result.reason];
       },
     }),
     [workbench],

@@ -4,7 +4,7 @@
  * (the registry's moveRowUp/moveRowDown shortcuts).
  */
 import type { GridApi } from 'ag-grid-community';
-import { planClear, type ClearTarget } from '../../shared/commands/clear-plan';
+import { planClear, type ClearTarget } from '../../shared/session/verbs/clear';
 import { findRow } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';
 import { moveRow } from '../state/actions';
@@ -14,13 +14,14 @@ import { periodOfCell } from './column-ids';
 import { cellsIn, lastRowIndex, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type Selection } from './selection';
+import type { Notify } from '../state/notify';
 
 interface KeyContext {
   api: GridApi<GridRow>;
   workbench: Workbench;
   selection: Selection | null;
   setSelection: (s: Selection | null) => void;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
 }
 
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
@@ -56,7 +57,7 @@ export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
   return false;
 }
 
-/** Clears the typed cells of the range; subtotals and results in it stay (shared/commands/clear-plan.ts says which). */
+/** Clears the typed cells of the range; subtotals and results in it stay (the clear verb, shared/session/verbs/clear.ts, says which). */
 function clearRange(ctx: KeyContext): void {
   if (!ctx.selection) return;
   const c = ctx.workbench.getSnapshot().case;
@@ -70,9 +71,9 @@ function clearRange(ctx: KeyContext): void {
     }
   }
   const plan = planClear(c, targets);
-  const error = plan.command ? ctx.workbench.execute(plan.command) : null;
+  const error = ctx.workbench.run(plan);
   if (error) ctx.onMessage(error, 'error');
-  else if (plan.message) ctx.onMessage(plan.message, plan.command ? 'info' : 'error');
+  else if (plan.ok && plan.note) ctx.onMessage(plan.note, 'info');
 }
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, n));

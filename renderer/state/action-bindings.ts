@@ -13,6 +13,7 @@ import type { SaveOutcome } from './file-flow';
 import type { FocusedCell } from './focused-cell';
 import { copyTable, printNote } from './print-note';
 import type { Workbench, WorkbenchSnapshot } from './workbench';
+import type { Notify } from './notify';
 
 export interface ActionBinding {
   enabled: boolean;
@@ -25,7 +26,7 @@ export interface ActionContext {
   snapshot: WorkbenchSnapshot;
   focused: FocusedCell | null;
   t: TFunction;
-  onMessage: (text: string, kind: 'info' | 'error') => void;
+  onMessage: Notify;
   /** Asks before unsaved changes would be lost; true to go on. */
   confirmDiscard: () => boolean;
   showNewCaseDialog: () => void;
@@ -61,7 +62,7 @@ export function actionBindings(ctx: ActionContext): ActionBindings {
     }),
     undo: { enabled: snapshot.canUndo, run: () => workbench.undo() },
     redo: { enabled: snapshot.canRedo, run: () => workbench.redo() },
-    copyTable: always(() => copyTable(noteContent(workbench.getSnapshot().engine).economy, onMessage, t)),
+    copyTable: always(() => copyTable(noteContent(workbench.getSnapshot().case, workbench.getSnapshot().engine).economy, onMessage, t)),
     addRow: always(() => report(edits.addRow(workbench, focused, 'input', t('rows.newRow')))),
     addDriver: always(() => report(edits.addRow(workbench, focused, 'driver', t('rows.newDriver')))),
     addSection: always(() => report(edits.addSection(workbench, focused, t('rows.newSection')))),

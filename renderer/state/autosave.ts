@@ -9,7 +9,8 @@ import { loadCaseFile } from '../../shared/file/load';
 import { serializeCase } from '../../shared/file/save';
 import type { Recovery } from '../../shared/host';
 import { host } from '../host';
-import type { Notify, Translate } from './file-flow';
+import type { Translate } from './file-flow';
+import type { Notify } from './notify';
 import type { Workbench, WorkbenchSnapshot } from './workbench';
 
 export const AUTOSAVE_DELAY_MS = 2000;

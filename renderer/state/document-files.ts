@@ -1,7 +1,8 @@
 /** The file steps of ./file-flow bound to the real host, as the editor window calls them. */
 import type { OpenedCaseFile } from '../../shared/host';
 import { host } from '../host';
-import { answerExternalChange, openFile, saveDocument, showOpened, type ExternalChange, type ExternalChangeChoice, type FileFlow, type Notify, type SaveOutcome, type Translate } from './file-flow';
+import { answerExternalChange, openFile, saveDocument, showOpened, type ExternalChange, type ExternalChangeChoice, type FileFlow, type SaveOutcome, type Translate } from './file-flow';
+import type { Notify } from './notify';
 import type { Workbench } from './workbench';
 
 const flowOf = (workbench: Workbench, notify: Notify, t: Translate): FileFlow => ({ invoke: host.invoke.bind(host), workbench, notify, t });

@@ -7,8 +7,8 @@ import type { Case } from '../../shared/model/case';
 import { host } from '../host';
 import type { ExportReply } from '../workers/export-worker';
 import type { Workbench } from './workbench';
+import type { Notify } from './notify';
 
-type OnMessage = (text: string, kind: 'info' | 'error') => void;
 
 function buildInWorker(c: Case, onProgress: (fraction: number, step: string) => void): Promise<Uint8Array> {
   const worker = new Worker(new URL('../workers/export-worker.ts', import.meta.url), { type: 'module' });
@@ -28,7 +28,7 @@ function buildInWorker(c: Case, onProgress: (fraction: number, step: string) => 
   }).finally(() => worker.terminate());
 }
 
-export async function exportXlsx(workbench: Workbench, onMessage: OnMessage, t: TFunction): Promise<void> {
+export async function exportXlsx(workbench: Workbench, onMessage: Notify, t: TFunction): Promise<void> {
   const c = workbench.getSnapshot().case;
   onMessage(t('exportXlsx.progress', { percent: 0, step: '' }), 'info');
   let bytes: Uint8Array;

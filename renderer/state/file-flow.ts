@@ -9,8 +9,8 @@ import { serializeCase } from '../../shared/file/save';
 import type { FileRef, Host, OpenedCaseFile, SaveCaseResult } from '../../shared/host';
 import { FORMAT_VERSION } from '../../shared/model/case';
 import type { Workbench } from './workbench';
+import type { Notify } from './notify';
 
-export type Notify = (text: string, kind: 'info' | 'error') => void;
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 export interface FileFlow {

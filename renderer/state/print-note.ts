@@ -8,10 +8,10 @@ import { host } from '../host';
 import { tableGrid, tableHtml } from '../../shared/note/table-clipboard';
 import { formatTsv } from '../sheet/tsv';
 import type { Workbench } from './workbench';
+import type { Notify } from './notify';
 
-type OnMessage = (text: string, kind: 'info' | 'error') => void;
 
-export async function printNote(workbench: Workbench, onMessage: OnMessage, t: TFunction): Promise<void> {
+export async function printNote(workbench: Workbench, onMessage: Notify, t: TFunction): Promise<void> {
   const c = workbench.getSnapshot().case;
   try {
     const result = await host.invoke('printNote', { suggestedName: `${c.meta.title.trim() || t('app.untitled')}.pdf` });
@@ -22,7 +22,7 @@ export async function printNote(workbench: Workbench, onMessage: OnMessage, t: T
   }
 }
 
-export async function copyTable(table: NoteTable, onMessage: OnMessage, t: TFunction): Promise<void> {
+export async function copyTable(table: NoteTable, onMessage: Notify, t: TFunction): Promise<void> {
   try {
     // HTML for Word, Writer and the ESDH editors; tab-separated text for plain-text targets and spreadsheets.
     await host.invoke('writeClipboard', { html: tableHtml(table), text: formatTsv(tableGrid(table)) });

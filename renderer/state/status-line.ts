@@ -6,10 +6,11 @@
  * changes nothing, so its message replaces the last one and stays in turn.
  */
 import type { Workbench } from './workbench';
+import type { NoticeKind } from './notify';
 
 export interface StatusMessage {
   text: string;
-  kind: 'info' | 'error';
+  kind: NoticeKind;
 }
 
 export class StatusLine {

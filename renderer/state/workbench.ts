@@ -1,54 +1,57 @@
 /**
- * The open document: the case, its engine, its undo history and its file. Every change goes
- * through `execute` (a command), `undo` or `redo` on the shared History; the engine then
- * recalculates only what the change touched (syncEngine), and listeners hear which cells changed
- * so the sheet repaints just those.
+ * The React store of the open document: it wraps the EditSession (shared/session/, which owns the
+ * case, its engine and its undo history) and adds what only the editor needs: the file, whether it
+ * is saved, revisions, and listeners that hear which cells changed so the sheet repaints just those.
  *
- * Snapshots are immutable: React panels read them with useSyncExternalStore.
+ * Snapshots are what React panels read with useSyncExternalStore: the session's state at one
+ * revision, made anew from the session on every change and never changed after (a panel compares
+ * an old snapshot's case with the new one's). The workbench keeps no case of its own.
  */
-import type { Change, Command } from '../../shared/commands/command';
-import { History, type HistoryResult } from '../../shared/commands/history';
-import { syncEngine } from '../../shared/commands/sync-engine';
-import { Engine, type CellRef } from '../../shared/engine/engine';
+import type { Command } from '../../shared/commands/command';
+import type { Engine } from '../../shared/engine/engine';
 import type { FileRef } from '../../shared/host';
 import type { Case } from '../../shared/model/case';
+import { EditSession, type Outcome, type SessionChange } from '../../shared/session/edit-session';
+import type { Verdict } from '../../shared/session/verdict';
 
-export type WorkbenchChange = { kind: 'cells'; cells: CellRef[] } | { kind: 'structure' } | { kind: 'meta' } | { kind: 'document' };
+/** What listeners hear: a session change, another document, or only the file state (saved). */
+export type WorkbenchChange = SessionChange | { kind: 'document' } | { kind: 'file' };
 
 export interface WorkbenchSnapshot {
-  case: Case;
-  engine: Engine;
-  file: FileRef | null;
-  modifiedAt: number | null;
-  dirty: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
+  readonly case: Case;
+  readonly engine: Engine;
+  readonly file: FileRef | null;
+  readonly modifiedAt: number | null;
+  readonly dirty: boolean;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
   /** Bumps on every change; panels that show values depend on it. */
-  revision: number;
+  readonly revision: number;
   /** Bumps when rows, sections or the axis change; the sheet rebuilds its rows on it. */
-  structureRevision: number;
+  readonly structureRevision: number;
   /**
    * Bumps when another document replaces this one (new, opened, restored). Row ids are unique
    * only within one case, so the sheet keys its grid rows by this too.
    */
-  documentSerial: number;
+  readonly documentSerial: number;
 }
 
 type Listener = (change: WorkbenchChange) => void;
+type FileState = Pick<WorkbenchSnapshot, 'file' | 'modifiedAt' | 'revision' | 'structureRevision' | 'documentSerial'>;
 
 /** A state id no history ever has: a document that was never saved. */
 const NEVER_SAVED = -1;
 
 export class Workbench {
+  private readonly session: EditSession;
   private snapshot: WorkbenchSnapshot;
   private readonly listeners = new Set<Listener>();
-  private readonly history: History;
   private savedState: number;
 
   constructor(c: Case, file: FileRef | null = null, modifiedAt: number | null = null) {
-    this.history = new History(c);
-    this.savedState = this.history.stateId;
-    this.snapshot = this.fresh(c, file, modifiedAt, 0, 0, 0);
+    this.session = new EditSession(c);
+    this.savedState = this.session.stateId;
+    this.snapshot = this.snapshotOf({ file, modifiedAt, revision: 0, structureRevision: 0, documentSerial: 0 });
   }
 
   getSnapshot = (): WorkbenchSnapshot => this.snapshot;
@@ -58,67 +61,61 @@ export class Workbench {
     return () => this.listeners.delete(listener);
   };
 
+  /** Carries out a verb's verdict; returns the reason when it is refused or cannot apply, else null. */
+  run(verdict: Verdict): string | null {
+    return this.after(this.session.run(verdict));
+  }
+
   /** Applies a command; returns an error message (and changes nothing) when it cannot apply. */
   execute(command: Command): string | null {
-    return this.after(this.history.apply(command));
+    return this.after(this.session.execute(command));
   }
 
   undo(): void {
-    if (this.history.canUndo) this.after(this.history.undo());
+    if (this.session.canUndo) this.after(this.session.undo());
   }
 
   redo(): void {
-    if (this.history.canRedo) this.after(this.history.redo());
+    if (this.session.canRedo) this.after(this.session.redo());
   }
 
   /** Replaces the document (new, opened, restored). Clears the history. */
   load(c: Case, file: FileRef | null, modifiedAt: number | null, dirty = false): void {
-    this.history.reset(c);
-    this.savedState = dirty ? NEVER_SAVED : this.history.stateId;
-    this.snapshot = this.fresh(c, file, modifiedAt, this.snapshot.revision + 1, this.snapshot.structureRevision + 1, this.snapshot.documentSerial + 1);
+    this.session.load(c);
+    this.savedState = dirty ? NEVER_SAVED : this.session.stateId;
+    const s = this.snapshot;
+    this.snapshot = this.snapshotOf({ file, modifiedAt, revision: s.revision + 1, structureRevision: s.structureRevision + 1, documentSerial: s.documentSerial + 1 });
     this.emit({ kind: 'document' });
   }
 
   markSaved(file: FileRef, modifiedAt: number | null): void {
-    this.savedState = this.history.stateId;
-    this.snapshot = { ...this.snapshot, file, modifiedAt, dirty: false, revision: this.snapshot.revision + 1 };
-    this.emit({ kind: 'meta' });
+    this.savedState = this.session.stateId;
+    this.snapshot = this.snapshotOf({ ...this.snapshot, file, modifiedAt, revision: this.snapshot.revision + 1 });
+    this.emit({ kind: 'file' });
   }
 
-  private after(result: HistoryResult): string | null {
-    if (!result.ok) return result.error;
-    const change = this.recalculate(result.case, result.change);
-    this.snapshot = {
-      ...this.snapshot,
-      case: result.case,
-      dirty: this.history.stateId !== this.savedState,
-      canUndo: this.history.canUndo,
-      canRedo: this.history.canRedo,
-      revision: this.snapshot.revision + 1,
-      structureRevision: this.snapshot.structureRevision + (change.kind === 'structure' ? 1 : 0),
-    };
+  private after(outcome: Outcome): string | null {
+    if (!outcome.ok) return outcome.reason;
+    const { change } = outcome;
+    const s = this.snapshot;
+    this.snapshot = this.snapshotOf({ ...s, revision: s.revision + 1, structureRevision: s.structureRevision + (change.kind === 'structure' ? 1 : 0) });
     this.emit(change);
     return null;
   }
 
-  private recalculate(c: Case, change: Change): WorkbenchChange {
-    const changed = syncEngine(this.snapshot.engine, c, change);
-    if (changed === 'all') return { kind: 'structure' };
-    return change.kind === 'meta' ? { kind: 'meta' } : { kind: 'cells', cells: changed };
-  }
-
-  private fresh(c: Case, file: FileRef | null, modifiedAt: number | null, revision: number, structureRevision: number, documentSerial: number): WorkbenchSnapshot {
+  private snapshotOf(state: FileState): WorkbenchSnapshot {
+    const session = this.session;
     return {
-      case: c,
-      engine: Engine.create(c),
-      file,
-      modifiedAt,
-      dirty: this.savedState !== this.history.stateId,
-      canUndo: false,
-      canRedo: false,
-      revision,
-      structureRevision,
-      documentSerial,
+      case: session.case,
+      engine: session.engine,
+      file: state.file,
+      modifiedAt: state.modifiedAt,
+      dirty: session.stateId !== this.savedState,
+      canUndo: session.canUndo,
+      canRedo: session.canRedo,
+      revision: state.revision,
+      structureRevision: state.structureRevision,
+      documentSerial: state.documentSerial,
     };
   }
 

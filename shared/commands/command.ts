@@ -73,11 +73,13 @@ export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;
 /**
  * What the engine must do after a command:
  * - 'cells': cell contents changed, call `engine.update(case, cells)`;
- * - 'structure': rows, sections, names, kinds or the axis changed, call `engine.rebuild(case)`;
- * - 'meta': no value can change, but the engine must still be handed the new case
- *   (`engine.update(case, [])`), because key figures read the case through it.
+ * - 'structure': rows, sections, names, kinds or the axis changed, call `engine.rebuild(case)`.
+ * A command that changes no cell (a unit, a classification, a stated figure) is 'cells' with none.
  */
-export type Change = { kind: 'cells'; cells: CellRef[] } | { kind: 'structure' } | { kind: 'meta' };
+export type Change = { kind: 'cells'; cells: CellRef[] } | { kind: 'structure' };
+
+/** The change of a command that leaves every cell as it was. */
+export const NO_CELLS: Change = { kind: 'cells', cells: [] };
 
 export type Applied = { ok: true; case: Case; inverse: Command; change: Change };
 export type Failed = { ok: false; error: string };

@@ -1,7 +1,7 @@
 /** Moves a row within its section or into another one; its id, and so every formula, is kept. */
 import { locateRow } from '../model/rows';
 import { badIndex } from './checks';
-import { fail, type ApplyFn } from './command';
+import { fail, NO_CELLS, type ApplyFn } from './command';
 import { insertAt, removeAt, sectionIndex, withSection } from './case-edit';
 
 export const moveRow: ApplyFn<'moveRow'> = (c, cmd) => {
@@ -15,7 +15,7 @@ export const moveRow: ApplyFn<'moveRow'> = (c, cmd) => {
   const bad = badIndex(cmd.index, targetLength);
   if (bad) return fail(bad);
   const inverse = { type: 'moveRow', row: cmd.row, section: from.id, index: at.index } as const;
-  if (t === at.section && cmd.index === at.index) return { ok: true, case: c, inverse, change: { kind: 'meta' } };
+  if (t === at.section && cmd.index === at.index) return { ok: true, case: c, inverse, change: NO_CELLS };
   const without = withSection(c, at.section, { ...from, rows: removeAt(from.rows, at.index) });
   const target = without.sections[t]!;
   return {

@@ -1,6 +1,6 @@
 /** Moves a section, rows and all; `index` is its place after it has been taken out. */
 import { badIndex } from './checks';
-import { fail, type ApplyFn } from './command';
+import { fail, NO_CELLS, type ApplyFn } from './command';
 import { insertAt, removeAt, sectionIndex } from './case-edit';
 
 export const moveSection: ApplyFn<'moveSection'> = (c, cmd) => {
@@ -9,7 +9,7 @@ export const moveSection: ApplyFn<'moveSection'> = (c, cmd) => {
   const bad = badIndex(cmd.index, c.sections.length - 1);
   if (bad) return fail(bad);
   const inverse = { type: 'moveSection', section: cmd.section, index } as const;
-  if (cmd.index === index) return { ok: true, case: c, inverse, change: { kind: 'meta' } };
+  if (cmd.index === index) return { ok: true, case: c, inverse, change: NO_CELLS };
   const section = c.sections[index]!;
   return { ok: true, case: { ...c, sections: insertAt(removeAt(c.sections, index), cmd.index, section) }, inverse, change: { kind: 'structure' } };
 };

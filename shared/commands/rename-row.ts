@@ -5,7 +5,7 @@
  */
 import { locateRow } from '../model/rows';
 import { badLabel } from './checks';
-import { fail, type ApplyFn } from './command';
+import { fail, NO_CELLS, type ApplyFn } from './command';
 import { withRow } from './case-edit';
 
 export const renameRow: ApplyFn<'renameRow'> = (c, cmd) => {
@@ -15,6 +15,6 @@ export const renameRow: ApplyFn<'renameRow'> = (c, cmd) => {
   if (bad) return fail(bad);
   const row = c.sections[at.section]!.rows[at.index]!;
   const inverse = { type: 'renameRow', row: cmd.row, label: row.label } as const;
-  if (row.label === cmd.label) return { ok: true, case: c, inverse, change: { kind: 'meta' } };
+  if (row.label === cmd.label) return { ok: true, case: c, inverse, change: NO_CELLS };
   return { ok: true, case: withRow(c, at, { ...row, label: cmd.label }), inverse, change: { kind: 'structure' } };
 };

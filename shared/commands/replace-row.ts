@@ -6,7 +6,7 @@ import type { CellRef } from '../engine/engine';
 import type { Cell, Row } from '../model/case';
 import { locateRow } from '../model/rows';
 import { badNewRow } from './checks';
-import { fail, type ApplyFn, type Change } from './command';
+import { fail, NO_CELLS, type ApplyFn, type Change } from './command';
 import { withRow } from './case-edit';
 
 export const replaceRow: ApplyFn<'replaceRow'> = (c, cmd) => {
@@ -25,7 +25,7 @@ export function rowChange(before: Row, after: Row): Change {
   for (let p = 0; p < after.cells.length; p++) {
     if (!sameCell(before.cells[p] ?? null, after.cells[p] ?? null)) cells.push({ row: after.id, period: p });
   }
-  return cells.length > 0 ? { kind: 'cells', cells } : { kind: 'meta' };
+  return cells.length > 0 ? { kind: 'cells', cells } : NO_CELLS;
 }
 
 function sameCell(a: Cell, b: Cell): boolean {

@@ -8,7 +8,7 @@
  */
 import type { Case, Cell, PeriodAxis, Row, Section, StatedFigures, TableView } from '../model/case';
 import { shiftYears } from '../formula/shift-years';
-import { fail, type ApplyFn, type AxisRestore, type Change, type Command } from './command';
+import { fail, NO_CELLS, type ApplyFn, type AxisRestore, type Change, type Command } from './command';
 import { newYearCell } from './new-year-cell';
 
 const MAX_PERIODS = 200;
@@ -20,7 +20,7 @@ export const setAxis: ApplyFn<'setAxis'> = (c, cmd) => {
   const { firstYear, count, labelStyle, relativeFirstYear } = cmd.axis;
   const axis: PeriodAxis = { firstYear, count, labelStyle, relativeFirstYear };
   const old = c.axis;
-  const change: Change = axis.count === old.count && axis.firstYear === old.firstYear ? { kind: 'meta' } : { kind: 'structure' };
+  const change: Change = axis.count === old.count && axis.firstYear === old.firstYear ? NO_CELLS : { kind: 'structure' };
   const moved = moveYears(c, axis.firstYear - old.firstYear);
   const resized: Resized =
     axis.count === old.count ? { sections: moved.sections, views: c.views, restore: {} }

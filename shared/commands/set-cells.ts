@@ -12,6 +12,7 @@ import type { RowId } from '../model/ids';
 import { badCell } from './checks';
 import { fail, type ApplyFn, type CellEdit } from './command';
 import type { RowAt } from './case-edit';
+import { cellSlot } from '../model/rows';
 
 export const setCells: ApplyFn<'setCells'> = (c, cmd) => {
   if (!Array.isArray(cmd.cells) || cmd.cells.length === 0) return fail('Der er ingen celler at ændre');
@@ -46,8 +47,7 @@ export const setCells: ApplyFn<'setCells'> = (c, cmd) => {
       rows[at.index] = row;
       copiedRows.add(row);
     }
-    // A constant row has one cell; every period of it addresses that cell.
-    const slot = row.scope === 'constant' ? 0 : period;
+    const slot = cellSlot(row, period);
     previous.push({ row: id, period, cell: row.cells[slot] ?? null });
     row.cells[slot] = cell;
     refs.push({ row: id, period: slot });

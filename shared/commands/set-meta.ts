@@ -8,7 +8,7 @@
 import { STATED_KEY_FIGURES, STATED_YEARS_PATTERN, type Case, type CaseMeta, type TableView } from '../model/case';
 import { allRows, findRow, isComputedRow } from '../model/rows';
 import { UNITS } from '../money/units';
-import { fail, type ApplyFn, type CaseProps, type Command } from './command';
+import { fail, NO_CELLS, type ApplyFn, type CaseProps, type Command } from './command';
 
 type Key = keyof CaseProps;
 const META_KEYS: ReadonlyArray<keyof CaseMeta> = ['title', 'summary', 'administration', 'committee', 'caseNumber', 'date', 'author'];
@@ -34,7 +34,7 @@ export const setCaseProps: ApplyFn<'setCaseProps'> = (c, cmd) => {
   if (next.statedKeyFigures && Object.keys(next.statedKeyFigures).length === 0) delete next.statedKeyFigures;
   // Undo must be able to give back a result row chosen before the derived-row rule (an older file's).
   const inverse: Command = keys.includes('result') ? { type: 'setCaseProps', props: previous, undo: true } : { type: 'setCaseProps', props: previous };
-  return { ok: true, case: next, inverse, change: { kind: 'meta' } };
+  return { ok: true, case: next, inverse, change: NO_CELLS };
 };
 
 const CHECKS: Record<Key, (p: CaseProps, c: Case, undo: boolean) => string | null> = {

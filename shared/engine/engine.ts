@@ -6,15 +6,16 @@
  * Cells live in flat arrays indexed `rowIndex * periods + period`. A constant row (one value for
  * all periods) keeps its value at its period 0 and every reader reads that slot.
  *
- * WARNING: the engine reads the case it was given and the cases passed to `update`; callers must
- * treat cases as immutable (commands return new objects), or the engine's view drifts.
+ * WARNING: the engine reads the rows of the case it was given and of the cases passed to `update`;
+ * callers must treat cases as immutable (commands return new objects), or the engine's view
+ * drifts. It keeps no case of its own to hand out: the case is its owner's (shared/session/).
  */
 import { Decimal, ZERO } from '../money/decimal';
-import type { Case, Row } from '../model/case';
+import type { Case, PeriodAxis, Row } from '../model/case';
 import type { RowId } from '../model/ids';
 import { buildNameIndex, type NameIndex } from '../model/names';
 import { periodOfYear } from '../model/period';
-import { isMoneyRow } from '../model/rows';
+import { cellAt, cellSlot, isMoneyRow, isSectionMember } from '../model/rows';
 import { bindNames, nameKey } from '../formula/bind';
 import { compile, type CompileEnv, type Fn, type RowSlot } from '../formula/compile';
 import { concreteDependencies, dependencyTemplate, type DepTemplate } from '../formula/dependencies';
@@ -38,7 +39,6 @@ interface Compiled {
 const CYCLE = new FormulaError('#CYCLE!', 'Formlen afhænger af sig selv (cirkulær reference)');
 
 export class Engine implements OrderGraph {
-  private case!: Case;
   private periods = 0;
   private rows: Row[] = [];
   private rowIndex = new Map<string, number>();
@@ -71,13 +71,8 @@ export class Engine implements OrderGraph {
     return e;
   }
 
-  get currentCase(): Case {
-    return this.case;
-  }
-
   /** Full rebuild: for structural edits (rows added, moved, deleted, renamed; axis changed). */
   rebuild(c: Case): void {
-    this.case = c;
     this.periods = c.axis.count;
     this.rows = rowsOf(c);
     const P = this.periods;
@@ -85,7 +80,7 @@ export class Engine implements OrderGraph {
     this.rowIndex = new Map(this.rows.map((r, i) => [r.id, i]));
     this.slots = this.rows.map((r, i) => ({ base: i * P, constant: r.scope === 'constant' }));
     this.sections = new Map(
-      c.sections.map((s) => [s.id, s.rows.filter((r) => r.kind === 'input' || r.kind === 'formula').map((r) => this.slots[this.rowIndex.get(r.id)!]!)]),
+      c.sections.map((s) => [s.id, s.rows.filter(isSectionMember).map((r) => this.slots[this.rowIndex.get(r.id)!]!)]),
     );
     this.namesOf = c;
     this.nameIndex = null;
@@ -97,7 +92,7 @@ export class Engine implements OrderGraph {
     this.reading = this.values;
     this.scratch = new Int32Array(N);
     this.totals = new Array<Scalar | undefined>(this.rows.length).fill(undefined);
-    this.env = this.makeEnv();
+    this.env = this.makeEnv(c.axis);
     const formulaCells: number[] = [];
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r]!;
@@ -116,7 +111,6 @@ export class Engine implements OrderGraph {
    * cells whose values changed.
    */
   update(c: Case, edited: readonly CellRef[]): CellRef[] {
-    this.case = c;
     this.rows = rowsOf(c);
     const P = this.periods;
     const starts: number[] = [];
@@ -126,7 +120,7 @@ export class Engine implements OrderGraph {
       if (r === undefined) throw new Error(`update: unknown row ${id}; structural edits need rebuild()`);
       const row = this.rows[r]!;
       // Any period of a constant row names its one cell, which is evaluated (and so must read) as period 0.
-      const slot = row.scope === 'constant' ? 0 : period;
+      const slot = cellSlot(row, period);
       const idx = r * P + slot;
       if (!previous.has(idx)) previous.set(idx, this.values[idx] ?? null);
       this.unlink(idx);
@@ -213,7 +207,7 @@ export class Engine implements OrderGraph {
 
   /** Loads one cell from its row; returns true when it holds a formula. */
   private load(idx: number, row: Row, period: number): boolean {
-    const cell = row.kind === 'note' ? null : (row.cells[row.scope === 'constant' ? 0 : period] ?? null);
+    const cell = row.kind === 'note' ? null : cellAt(row, period);
     if (cell === null) {
       this.values[idx] = null;
       return false;
@@ -315,8 +309,7 @@ export class Engine implements OrderGraph {
     return compiled;
   }
 
-  private makeEnv(): CompileEnv {
-    const axis = this.case.axis;
+  private makeEnv(axis: PeriodAxis): CompileEnv {
     return {
       periods: this.periods,
       row: (id) => {

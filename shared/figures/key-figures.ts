@@ -73,8 +73,7 @@ export interface KeyFigures {
 /** A figure, or the period of the error that keeps it from being known. */
 type Known<T> = { value: T } | { blockedAt: number };
 
-export function keyFigures(engine: Engine): KeyFigures {
-  const c = engine.currentCase;
+export function keyFigures(c: Case, engine: Engine): KeyFigures {
   const rate = new Decimal(c.discountRate || '0');
   const empty: KeyFigures = {
     resultRowId: c.result.rowId, convention: c.result.convention, result: [], cumulative: [], errors: [], firstActiveYear: null,
@@ -103,7 +102,7 @@ export function keyFigures(engine: Engine): KeyFigures {
     figures.breakEvenYear = periodYear(c.axis, start + total.value - 1);
     figures.breakEvenLabel = yearLabel(c.axis, figures.breakEvenYear);
   }
-  const service = servicePayback(engine, id, start, sign, errorAt, figures.problems);
+  const service = servicePayback(c, engine, id, start, sign, errorAt, figures.problems);
   if (service) set('paybackService', service);
   const horizon = series.length - start;
   set('net7', horizon >= 7 ? window(series, errorAt, start, 7) : { value: null });
@@ -132,8 +131,8 @@ function errorProblems(axis: PeriodAxis, errors: ResultError[]): string[] {
  * the importer weighs both readings of a table against the payback lines it states. A payback an
  * error keeps from being known is null here too.
  */
-export function paybackUnder(engine: Engine, convention: Case['result']['convention']): { total: number | null; service: number | null } {
-  const id = engine.currentCase.result.rowId;
+export function paybackUnder(c: Case, engine: Engine, convention: Case['result']['convention']): { total: number | null; service: number | null } {
+  const id = c.result.rowId;
   if (!id) return { total: null, service: null };
   const { series, errors } = numeric(engine.rowValues(id));
   const errorAt = new Set(errors.map((e) => e.period));
@@ -141,14 +140,16 @@ export function paybackUnder(engine: Engine, convention: Case['result']['convent
   if (start < 0) return { total: null, service: null };
   const sign = convention === 'gainPositive' ? 1 : -1;
   const value = (k: Known<number | null> | null) => (k && 'value' in k ? k.value : null);
-  return { total: value(payback(series, errorAt, start, sign)), service: value(servicePayback(engine, id, start, sign, errorAt, [])) };
+  return { total: value(payback(series, errorAt, start, sign)), service: value(servicePayback(c, engine, id, start, sign, errorAt, [])) };
 }
 
 /** Null when no row has a styringsområde (the figure does not apply). */
-function servicePayback(engine: Engine, id: RowId, start: number, sign: number, resultErrorAt: ReadonlySet<number>, problems: string[]): Known<number | null> | null {
-  const rows = allRows(engine.currentCase);
+function servicePayback(c: Case, engine: Engine, id: RowId, start: number, sign: number, resultErrorAt: ReadonlySet<number>, problems: string[]): Known<number | null> | null {
+  const rows = allRows(c);
   if (!rows.some((r) => (r.classification.styringsomraade ?? '').trim() !== '')) return null;
-  const masked = numeric(engine.evaluateMasked(id, (r) => (r.classification.styringsomraade ?? '').trim() !== '' && !isServiceRow(r)));
+  // Read from the case, not from the engine's rows: a classification change does not touch the engine.
+  const outside = new Set(rows.filter((r) => (r.classification.styringsomraade ?? '').trim() !== '' && !isServiceRow(r)).map((r) => r.id));
+  const masked = numeric(engine.evaluateMasked(id, (r) => outside.has(r.id)));
   const errorAt = new Set([...resultErrorAt, ...masked.errors.map((e) => e.period)]);
   const known = payback(masked.series, errorAt, start, sign);
   // An error of the result row itself is reported once already.

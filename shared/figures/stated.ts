@@ -15,7 +15,7 @@ import { kronerToUnit, unitFactor, type Unit } from '../money/units';
 import { STATED_KEY_FIGURES, type Case, type Row, type StatedFigures, type StatedKeyFigure, type StatedKeyFigures } from '../model/case';
 import type { RowId } from '../model/ids';
 import { periodLabel } from '../model/period';
-import { allRows, isMoneyRow } from '../model/rows';
+import { allRows, cellAt, isMoneyRow } from '../model/rows';
 import type { Engine } from '../engine/engine';
 import type { Node } from '../formula/ast';
 import { FormulaSyntaxError, parseFormula } from '../formula/parser';
@@ -64,10 +64,9 @@ export function isKeyFigureDiscrepancy(d: Discrepancy): d is KeyFigureDiscrepanc
   return 'keyFigure' in d;
 }
 
-export function statedDiscrepancies(engine: Engine, totalLabel = 'I alt'): Discrepancy[] {
-  const c = engine.currentCase;
+export function statedDiscrepancies(c: Case, engine: Engine, totalLabel = 'I alt'): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const ctx: BoundContext = { engine, rows: null, additive: new Map() };
+  const ctx: BoundContext = { c, engine, rows: null, additive: new Map() };
   for (const row of allRows(c)) {
     if (!row.stated) continue;
     for (const [period, stated] of Object.entries(row.stated.values ?? {})) {
@@ -81,7 +80,7 @@ export function statedDiscrepancies(engine: Engine, totalLabel = 'I alt'): Discr
       if (d) out.push(d);
     }
   }
-  if (c.statedKeyFigures) out.push(...keyFigureDiscrepancies(c.statedKeyFigures, keyFigures(engine)));
+  if (c.statedKeyFigures) out.push(...keyFigureDiscrepancies(c.statedKeyFigures, keyFigures(c, engine)));
   return out;
 }
 
@@ -127,6 +126,7 @@ export function isArithmetic(d: { kind: DiscrepancyKind }): boolean {
 }
 
 interface BoundContext {
+  c: Case;
   engine: Engine;
   /** Rows by id, indexed on the first disagreement. */
   rows: Map<string, Row> | null;
@@ -155,7 +155,7 @@ function agrees(c: Case, row: Row, stated: Decimal, computed: Decimal): boolean 
  * rounding by an amount we cannot bound, and a typed figure there is taken as exact.
  */
 function roundingBound(ctx: BoundContext, row: Row, periods: number[]): Decimal {
-  const c = ctx.engine.currentCase;
+  const { c } = ctx;
   const rows = (ctx.rows ??= new Map(allRows(c).map((r) => [r.id, r])));
   const seen = new Set<string>();
   let n = 0;
@@ -167,7 +167,7 @@ function roundingBound(ctx: BoundContext, row: Row, periods: number[]): Decimal 
     seen.add(key);
     const r = rows.get(cell.row);
     if (!r || !isMoneyRow(r)) continue;
-    const content = r.cells[r.scope === 'constant' ? 0 : cell.period] ?? null;
+    const content = cellAt(r, cell.period);
     if (content === null) continue;
     if ('value' in content) {
       // A shown 0 is taken as nothing rather than as a rounded amount: the bound errs towards arithmetic.

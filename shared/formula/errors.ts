@@ -15,5 +15,3 @@ export class FormulaError {
     return this.code;
   }
 }
-
-export const isFormulaError = (v: unknown): v is FormulaError => v instanceof FormulaError;

@@ -4,7 +4,7 @@
  * ("2 mio. kr.", "5 t.kr.", "1.000 kr."); a percent assumption takes "45" or "45 %" as 45 %; a
  * leading "=" makes a formula with row names.
  */
-import { toDisplayFormula, toStoredFormula } from '../formula/case-formulas';
+import { toDisplayFormula, toStoredFormula } from './case-formulas';
 import type { FormulaStyle } from '../formula/printer';
 import { parseDanishNumber, formatDanish } from '../money/danish';
 import { Decimal, toDecimalString } from '../money/decimal';

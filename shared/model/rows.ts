@@ -1,5 +1,5 @@
 /** Read-only walks over a case's rows; every module that needs "all rows" goes through here. */
-import type { Case, Row, Section } from './case';
+import type { Case, Cell, Row, Section } from './case';
 import type { RowId, SectionId } from './ids';
 
 export function allRows(c: Case): Row[] {
@@ -22,6 +22,16 @@ export function locateRow(c: Case, id: RowId): { section: number; index: number 
     if (index >= 0) return { section: s, index };
   }
   return null;
+}
+
+/** The index in `row.cells` of a period: a constant row has one cell, which every period addresses. */
+export function cellSlot(row: Pick<Row, 'scope'>, period: number): number {
+  return row.scope === 'constant' ? 0 : period;
+}
+
+/** The cell of a row in a period (for a constant row, its one cell); null when empty or off the row. */
+export function cellAt(row: Row, period: number): Cell {
+  return row.cells[cellSlot(row, period)] ?? null;
 }
 
 /** Money rows add up in totals and section sums; drivers and notes do not. */

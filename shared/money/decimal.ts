@@ -16,19 +16,11 @@ export const Decimal = DecimalJs.clone({
 export type Decimal = InstanceType<typeof Decimal>;
 
 export const ZERO = new Decimal(0);
-export const ONE = new Decimal(1);
 
 /** A canonical decimal string: no exponent, no trailing zeros, "-0" becomes "0". */
 export function toDecimalString(d: Decimal): string {
   if (d.isZero()) return '0';
   return d.toFixed();
-}
-
-/** Parses a machine decimal ("-1234.5", "1e3"); returns null when the text is not a finite number. */
-export function parseMachineDecimal(text: string): Decimal | null {
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return null;
-  const d = new Decimal(text.trim());
-  return d.isFinite() ? d : null;
 }
 
 /**

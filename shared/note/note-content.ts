@@ -67,27 +67,26 @@ export const NOTE_WORDS = {
 /** CSS pixels on the printed page; 12 px is 9 pt, the smallest chart text a committee reads. */
 const CHART = { width: 680, height: 300, fontSize: 12 };
 
-export function noteContent(engine: Engine): NoteContent {
-  const c = engine.currentCase;
-  const k = keyFigures(engine);
+export function noteContent(c: Case, engine: Engine): NoteContent {
+  const k = keyFigures(c, engine);
   return {
     title: c.meta.title.trim() || 'Budgetnotat',
     summary: c.meta.summary.trim(),
     details: metaLines(c),
-    economy: economyTable(engine),
+    economy: economyTable(c, engine),
     figuresUnit: `Beløb i ${unitLabel(c.unit)}`,
     figures: noteFigures(c, k),
     problems: k.problems,
     // An empty case has nothing to draw: an axis of zeros would only look like a result.
     chartSvg: hasChartData(k) ? chartSvg(caseChartOption(c, k, DANISH_CHART_TEXTS, CHART.fontSize), CHART.width, CHART.height) : null,
-    deviations: statedDiscrepancies(engine, totalWords(c).period).map((d) => ({
+    deviations: statedDiscrepancies(c, engine, totalWords(c).period).map((d) => ({
       row: d.row,
       column: d.column,
       kind: d.kind === 'rounding' ? 'afrunding' : 'regnefejl',
       stated: money(c, new Decimal(d.stated)),
       computed: d.computed === '' || d.computed.startsWith('#') ? d.computed : money(c, new Decimal(d.computed)),
     })),
-    views: viewTables(engine),
+    views: viewTables(c, engine),
   };
 }
 

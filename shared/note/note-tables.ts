@@ -6,7 +6,7 @@
  */
 import type { Engine } from '../engine/engine';
 import { FormulaError } from '../formula/errors';
-import type { RowKind } from '../model/case';
+import type { Case, RowKind } from '../model/case';
 import { formatCellValue } from '../model/cell-display';
 import { periodLabel } from '../model/period';
 import { formatDanish } from '../money/danish';
@@ -43,8 +43,7 @@ export const PORTRAIT_MAX_COLUMNS = 7;
 const orientation = (amountColumns: number): NoteTable['orientation'] => (amountColumns > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait');
 
 /** The economy table as page 1 of the xlsx note has it: the period rows that are not drivers, under their sections, with the case's total word (as the xlsx note heads it). */
-export function economyTable(engine: Engine): NoteTable {
-  const c = engine.currentCase;
+export function economyTable(c: Case, engine: Engine): NoteTable {
   const P = c.axis.count;
   const lines: NoteLine[] = [];
   for (const s of layoutBlock(c, 'table', 0).sections) {
@@ -59,8 +58,7 @@ export function economyTable(engine: Engine): NoteTable {
 }
 
 /** The views as the xlsx "Tabeller" sheet lays them out: their rows, labels, classifications, periods and total. */
-export function viewTables(engine: Engine): NoteTable[] {
-  const c = engine.currentCase;
+export function viewTables(c: Case, engine: Engine): NoteTable[] {
   return layoutViews(c).map((block) => {
     const { view } = block;
     const unit = view.unit ?? c.unit;

@@ -4,7 +4,7 @@
  * to ids only after every row exists, so a formula may name a row further down.
  */
 import { walk } from '../formula/ast';
-import { toStoredFormula } from '../formula/case-formulas';
+import { toStoredFormula } from '../model/case-formulas';
 import { parseFormula } from '../formula/parser';
 import type { Case, CaseMeta, Cell, Classification, DriverFormat, PeriodAxis, Row, RowKind, StatedFigures, TableView } from '../model/case';
 import { EMPTY_META } from '../model/create';

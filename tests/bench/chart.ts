@@ -18,7 +18,7 @@ const at = process.argv.indexOf('--repeats');
 const REPEATS = at > 0 ? Number(process.argv[at + 1]) : 15;
 
 const c = templateCase('aarhus-ips-2022')!;
-const k = keyFigures(Engine.create(c));
+const k = keyFigures(c, Engine.create(c));
 const [width, height] = [720, 360];
 
 installNodeRasterAssets();

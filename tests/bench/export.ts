@@ -19,7 +19,8 @@ import type { Case } from '../../shared/model/case';
 import { installNodeRasterAssets } from '../../electron/cli/raster-assets';
 import { loadRaster } from '../../shared/xlsx/export/chart/svg-raster';
 import { buildExportWorkbook } from '../../shared/xlsx/export/export-workbook';
-import { columnLetter, periodColumn } from '../../shared/xlsx/export/layout';
+import { periodColumn } from '../../shared/xlsx/export/layout';
+import { columnLetter } from '../../shared/xlsx/column-letters';
 import { chainWorkload, sectionsWorkload } from './generate-case';
 import { gc, median } from './measure';
 

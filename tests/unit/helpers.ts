@@ -19,8 +19,8 @@ export function caseOf(rows: RowSpec[], years = 4, extraSections: Array<{ label:
 }
 
 /** Values of a row by label, as JSON-ish strings ("12", "#DIV/0!", null). */
-export function valuesOf(engine: Engine, label: string): Array<string | boolean | null> {
-  const row = allRows(engine.currentCase).find((r) => r.label === label);
+export function valuesOf(c: Case, engine: Engine, label: string): Array<string | boolean | null> {
+  const row = allRows(c).find((r) => r.label === label);
   if (!row) throw new Error(`no row ${label}`);
   return engine.rowValues(row.id).map((v: Scalar) => scalarToJson(v));
 }
@@ -32,5 +32,5 @@ export function evaluate(formula: string, period = 0): string | boolean | null {
     { label: 'B', kind: 'input', cells: { 2024: '1', 2025: '2', 2026: '3', 2027: '4' } },
     { label: 'Tom', kind: 'input' },
   ], 4, [{ label: 'Beregning', rows: [{ label: 'F', kind: 'formula', all: formula }] }]);
-  return valuesOf(Engine.create(c), 'F')[period] ?? null;
+  return valuesOf(c, Engine.create(c), 'F')[period] ?? null;
 }

@@ -11,7 +11,8 @@ import { findRow } from '../../model/rows';
 import { totalWords } from '../../model/total-word';
 import { Decimal } from '../../money/decimal';
 import { cellText, excelNumber, formulaCell } from './cell-values';
-import { columnLetter, SHEET } from './layout';
+import { SHEET } from './layout';
+import { columnLetter } from '../column-letters';
 import { driverFormat, moneyFormat } from './number-formats';
 import type { ExportContext } from './row-cells';
 import { headerCell, plainCell, styleRow } from './styles';
@@ -24,7 +25,7 @@ const HEADINGS = [DEVIATIONS_TITLE, 'Kolonne', 'Kilden', 'Beregnet', 'Art'];
 export function writeDeviations(ws: ExcelJS.Worksheet, ctx: ExportContext, start: number, lastColumn: number): number | null {
   const { c, engine } = ctx;
   const totalColumn = totalWords(c).period;
-  const list = statedDiscrepancies(engine, totalColumn);
+  const list = statedDiscrepancies(c, engine, totalColumn);
   if (list.length === 0) return null;
   const heading = ws.getRow(start);
   HEADINGS.forEach((text, i) => (heading.getCell(i + 1).value = text));

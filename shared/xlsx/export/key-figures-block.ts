@@ -11,7 +11,8 @@ import type { PeriodAxis } from '../../model/case';
 import { keyFigures, type KeyFigures } from '../../figures/key-figures';
 import { totalPhrase, totalWords } from '../../model/total-word';
 import { excelNumber } from './cell-values';
-import { columnLetter, periodColumn, SHEET, type WorkbookLayout } from './layout';
+import { periodColumn, SHEET, type WorkbookLayout } from './layout';
+import { columnLetter } from '../column-letters';
 import { moneyFormat, RATE_FORMAT, YEAR_FORMAT, YEARS_FORMAT } from './number-formats';
 import type { ExportContext } from './row-cells';
 import { headerCell, noteCell, plainCell, styleRow } from './styles';
@@ -27,7 +28,7 @@ interface Figure {
 
 /** Writes the block from worksheet row `start`; returns the last row used and the figures. */
 export function writeKeyFigures(ws: ExcelJS.Worksheet, ctx: ExportContext, start: number, lastColumn: number): { lastRow: number; figures: KeyFigures } {
-  const k = keyFigures(ctx.engine);
+  const k = keyFigures(ctx.c, ctx.engine);
   const { c, layout } = ctx;
   const heading = ws.getRow(start);
   heading.getCell(1).value = 'Nøgletal';

@@ -11,6 +11,8 @@
  */
 import type { Case, Row, Section } from '../../model/case';
 import { periodOfYear } from '../../model/period';
+import { columnLetter } from '../column-letters';
+import { isSectionMember } from '../../model/rows';
 
 export const SHEET = { budget: 'Budgetnotat', views: 'Tabeller', assumptions: 'Forudsætninger', distribution: 'Fordeling' } as const;
 export type SheetName = (typeof SHEET)[keyof typeof SHEET];
@@ -37,13 +39,6 @@ export interface Block {
   sections: BlockSection[];
   /** The last worksheet row the block uses. */
   lastRow: number;
-}
-
-/** Column letters of a 1-based column number: 1 -> A, 28 -> AB. */
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 export const periodColumn = (p: number): number => FIRST_PERIOD_COLUMN + p;
@@ -80,7 +75,7 @@ export class WorkbookLayout {
     place(blocks.constants, SHEET.assumptions, true);
     place(blocks.drivers, SHEET.assumptions, false);
     for (const s of c.sections) {
-      this.sectionMembers.set(s.id, s.rows.filter((r) => r.kind === 'input' || r.kind === 'formula').map((r) => r.id));
+      this.sectionMembers.set(s.id, s.rows.filter(isSectionMember).map((r) => r.id));
     }
   }
 

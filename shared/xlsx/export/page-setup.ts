@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Case } from '../../model/case';
-import { columnLetter } from './layout';
+import { columnLetter } from '../column-letters';
 import { danishDate } from './budget-sheet';
 
 /** `&` starts a code in Excel's header and footer text; a literal one is written twice. */

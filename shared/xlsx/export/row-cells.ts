@@ -12,6 +12,7 @@ import { buildNameIndex, resolverOf } from '../../model/names';
 import { excelFormula } from './excel-formula';
 import { formulaCell, valueCell } from './cell-values';
 import { periodColumn, type SheetName, type WorkbookLayout } from './layout';
+import { cellAt } from '../../model/rows';
 
 /** What every sheet writer needs: the case, its evaluated engine, the layout, parsed formulas. */
 export class ExportContext {
@@ -44,7 +45,7 @@ export class ExportContext {
 /** The cell value of period `p` of `row` (for a constant row, p = 0). */
 export function rowCellValue(ctx: ExportContext, row: Row, p: number, sheet: SheetName): ExcelJS.CellValue {
   if (row.kind === 'note') return null;
-  const cell = row.cells[row.scope === 'constant' ? 0 : p] ?? null;
+  const cell = cellAt(row, p);
   if (cell === null) return null;
   const value = ctx.engine.value(row.id, p);
   if ('value' in cell) return valueCell(value);

@@ -19,11 +19,12 @@ import type { Scalar } from '../../formula/values';
 import type { Case, Row, TableView } from '../../model/case';
 import { periodLabel } from '../../model/period';
 import { totalWords } from '../../model/total-word';
-import { findRow, isMoneyRow } from '../../model/rows';
+import { cellAt, findRow, isMoneyRow } from '../../model/rows';
 import { Decimal, ZERO } from '../../money/decimal';
 import { periodHeaderValue, tableCornerText } from './budget-sheet';
 import { cellText, formulaCell } from './cell-values';
-import { columnLetter, SHEET, type WorkbookLayout } from './layout';
+import { SHEET, type WorkbookLayout } from './layout';
+import { columnLetter } from '../column-letters';
 import { driverFormat, moneyFormat } from './number-formats';
 import { fitWrappedLabels, keepBlocksTogether, labelColumnWidth, type KeptBlock } from './page-fit';
 import type { ExportContext } from './row-cells';
@@ -174,7 +175,7 @@ function writeViewCells(ws: ExcelJS.Worksheet, ctx: ExportContext, block: ViewBl
 export function viewCellValue(layout: WorkbookLayout, row: Row, p: number, value: Scalar): ExcelJS.CellValue {
   const ref = layout.ref(row.id, p, SHEET.views);
   if (ref === undefined) return null;
-  const source = row.cells[row.scope === 'constant' ? 0 : p] ?? null;
+  const source = cellAt(row, p);
   if (source === null) return { formula: `IF(ISBLANK(${ref}),"",${ref})`, result: '' } as ExcelJS.CellFormulaValue;
   return formulaCell(ref, value);
 }

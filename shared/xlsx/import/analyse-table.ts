@@ -4,7 +4,7 @@
  */
 import { Engine } from '../../engine/engine';
 import { isKeyFigureDiscrepancy, statedDiscrepancies, type DiscrepancyKind } from '../../figures/stated';
-import type { StatedKeyFigure } from '../../model/case';
+import type { Case, StatedKeyFigure } from '../../model/case';
 import { Decimal, toDecimalString } from '../../money/decimal';
 import { unitFactor, type Unit } from '../../money/units';
 import { rowId } from '../../model/ids';
@@ -76,18 +76,19 @@ export function analyseTable(grid: SheetGrid, layout: TableLayout, prefix = '', 
   warnings.push(...classified.warnings);
   const decimals = Math.min(MAX_DECIMALS, shownDecimals(source));
   const plan: TablePlan = { layout, classified, axis, unit, decimals };
-  const engine = Engine.create(casesFromTables([plan]));
-  const inferred = inferConvention(engine, classified.rows.flatMap((r) => (r.source.payback !== undefined ? [{ label: r.source.label, stated: r.source.payback }] : [])));
+  const built = casesFromTables([plan]);
+  const engine = Engine.create(built);
+  const inferred = inferConvention(built, engine, classified.rows.flatMap((r) => (r.source.payback !== undefined ? [{ label: r.source.label, stated: r.source.payback }] : [])));
   plan.convention = convention ?? inferred.convention;
   // The stated payback is checked as the case will be: under the convention it gets.
-  engine.update({ ...engine.currentCase, result: { ...engine.currentCase.result, convention: plan.convention } }, []);
+  const asMade: Case = { ...built, result: { ...built.result, convention: plan.convention } };
   const periods = layout.periods.map((p) => p.label);
   const totalLabel = layout.totalLabel ?? 'I alt';
   const paybackLines = classified.rows.filter((r) => r.source.payback !== undefined);
   for (const r of paybackLines) {
     if (statedYearsOf(r.source.payback!) === null) warnings.push(`${where(layout)}: "${r.source.label}" angiver "${r.source.payback}", som ikke er et helt antal år, så den er ikke kontrolleret.`);
   }
-  const discrepancies: ImportDiscrepancy[] = statedDiscrepancies(engine, totalLabel).map((d) => {
+  const discrepancies: ImportDiscrepancy[] = statedDiscrepancies(asMade, engine, totalLabel).map((d) => {
     const base = { table: layout.title, stated: d.stated, computed: d.computed, kind: d.kind };
     if (!isKeyFigureDiscrepancy(d)) return { ...base, row: d.row, column: d.column === totalLabel ? totalLabel : periodColumn(d.column, axis.firstYear, layout.periods) };
     // Named as the sheet names the line that states it.

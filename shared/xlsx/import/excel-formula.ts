@@ -4,7 +4,7 @@
  * calls. Anything else (structured references, names, external workbooks, whole columns, R1C1)
  * is refused, and the importer keeps the cell's value instead.
  */
-import { columnIndex } from './grid';
+import { columnNumber } from '../column-letters';
 
 export type XNode =
   | { t: 'num'; v: string }
@@ -56,8 +56,8 @@ function tokenize(text: string): Token[] | null {
     const cell = CELL.exec(rest);
     if (cell) {
       const sheet = cell[1] ? cell[1].replace(/^'|'$/g, '').replace(/''/g, "'") : undefined;
-      const tok: Token = { k: 'ref', row: Number(cell[3]) - 1, col: columnIndex(cell[2]!), ...(sheet ? { sheet } : {}) };
-      if (cell[4]) Object.assign(tok, { endCol: columnIndex(cell[4]), endRow: Number(cell[5]) - 1 });
+      const tok: Token = { k: 'ref', row: Number(cell[3]) - 1, col: columnNumber(cell[2]!) - 1, ...(sheet ? { sheet } : {}) };
+      if (cell[4]) Object.assign(tok, { endCol: columnNumber(cell[4]) - 1, endRow: Number(cell[5]) - 1 });
       out.push(tok);
       i += cell[0].length;
       continue;

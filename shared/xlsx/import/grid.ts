@@ -3,6 +3,7 @@
  * works on this, so it can be tested on grids written by hand and stays cheap to walk.
  * Rows and columns are 0-based here; `cellAddress` gives Excel's A1 name for messages.
  */
+import { columnLetter } from '../column-letters';
 
 export type GridValue = number | string | boolean | { error: string } | null;
 
@@ -49,24 +50,7 @@ export function textOf(cell: GridCell | undefined): string {
   return cell && typeof cell.value === 'string' ? cell.value.trim() : '';
 }
 
-export function columnName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
+/** The A1 address of a 0-based grid position. */
 export function cellAddress(r: number, c: number): string {
-  return `${columnName(c)}${r + 1}`;
-}
-
-/** Column letters to a 0-based index ("A" -> 0, "AA" -> 26). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return `${columnLetter(c + 1)}${r + 1}`;
 }

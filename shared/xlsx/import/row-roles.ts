@@ -13,7 +13,8 @@ import type { Cell, RowKind } from '../../model/case';
 import { formulaShape, translateFormula, type TranslateContext } from './formula-translate';
 import { parseExcelFormula } from './excel-formula';
 import { kronerText } from './cell-number';
-import { cellAddress, columnName } from './grid';
+import { columnLetter } from '../column-letters';
+import { cellAddress } from './grid';
 import type { SourceRow } from './source-rows';
 import type { TableLayout } from './table-layout';
 import { arithmeticMatch, RunningSum, type Candidates, type Figures } from './row-arithmetic';
@@ -105,7 +106,7 @@ interface RowFacts {
 type TranslationCache = Map<string, { node: Node; stored: string } | null>;
 
 function translateCell(text: string, p: number, scale: number, ctx: TranslateContext, layout: TableLayout, cache: TranslationCache): { node: Node; stored: string } | null {
-  const key = columnFreeKey(text, columnName(layout.periodCols[p]!));
+  const key = columnFreeKey(text, columnLetter(layout.periodCols[p]! + 1));
   const cacheKey = key === null ? null : `${scale}|${key}`;
   if (cacheKey !== null && cache.has(cacheKey)) return cache.get(cacheKey)!;
   const parsed = parseExcelFormula(text);

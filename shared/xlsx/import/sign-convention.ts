@@ -17,6 +17,7 @@ import type { Node } from '../../formula/ast';
 import { parseFormula } from '../../formula/parser';
 import { Decimal } from '../../money/decimal';
 import type { Bucket, Case, Row } from '../../model/case';
+import { isSectionMember } from '../../model/rows';
 
 export type Convention = Case['result']['convention'];
 
@@ -44,15 +45,15 @@ export interface PaybackLine {
   stated: string;
 }
 
-export function inferConvention(engine: Engine, paybackLines: PaybackLine[]): ConventionVerdict {
-  const c = engine.currentCase;
+export function inferConvention(c: Case, engine: Engine, paybackLines: PaybackLine[]): ConventionVerdict {
   const rows = new Map<string, { row: Row; section: string }>();
   for (const s of c.sections) for (const row of s.rows) rows.set(row.id, { row, section: s.label });
-  const table: Table = { engine, rows, result: c.result.rowId ? rows.get(c.result.rowId)?.row : undefined, sign: rowSign(engine) };
+  const table: Table = { c, engine, rows, result: c.result.rowId ? rows.get(c.result.rowId)?.row : undefined, sign: rowSign(engine) };
   return byArithmetic(table) ?? byPayback(table, paybackLines) ?? bySigns(table) ?? byName(table) ?? { convention: 'expensePositive', basis: { kind: 'default' } };
 }
 
 interface Table {
+  c: Case;
   engine: Engine;
   rows: Map<string, { row: Row; section: string }>;
   result: Row | undefined;
@@ -60,7 +61,7 @@ interface Table {
 }
 
 function byArithmetic(t: Table): ConventionVerdict | null {
-  const terms = t.result ? resultTerms(t.engine.currentCase, t.result, t.rows) : null;
+  const terms = t.result ? resultTerms(t.c, t.result, t.rows) : null;
   const verdict = terms && tally(terms.leaves.map((leaf) => vote(leaf.bucket, leaf.coefficient * t.sign(leaf.row))));
   if (!verdict) return null;
   return { convention: verdict, basis: { kind: 'arithmetic', result: t.result!.label, terms: terms.named.slice(0, SHOWN_TERMS), more: Math.max(0, terms.named.length - SHOWN_TERMS) } };
@@ -72,7 +73,7 @@ function byPayback(t: Table, lines: PaybackLine[]): ConventionVerdict | null {
   for (const line of lines) {
     const stated = line.stated.trim();
     const agreeing = (['expensePositive', 'gainPositive'] as const).filter((conv) => {
-      const years = paybackUnder(t.engine, conv);
+      const years = paybackUnder(t.c, t.engine, conv);
       const computed = paybackFigureOf(line.label) === 'paybackService' ? years.service : years.total;
       return yearsText(computed) === stated;
     });
@@ -170,7 +171,7 @@ function resultTerms(c: Case, result: Row, rows: Map<string, { row: Row; section
   const open = (id: string, coefficient: number, depth: number): void => {
     const section = c.sections.find((s) => s.id === id);
     if (section) {
-      for (const r of section.rows) if (r.kind === 'input' || r.kind === 'formula') open(r.id, coefficient, depth);
+      for (const r of section.rows) if (isSectionMember(r)) open(r.id, coefficient, depth);
       return;
     }
     const found = rows.get(id);
@@ -183,7 +184,7 @@ function resultTerms(c: Case, result: Row, rows: Map<string, { row: Row; section
   for (const t of top) open(t.id, t.coefficient, 0);
   const named = top.flatMap((t): Term[] => {
     const section = c.sections.find((s) => s.id === t.id);
-    const labels = section ? section.rows.filter((r) => r.kind === 'input' || r.kind === 'formula').map((r) => r.label) : [rows.get(t.id)?.row.label ?? t.id];
+    const labels = section ? section.rows.filter(isSectionMember).map((r) => r.label) : [rows.get(t.id)?.row.label ?? t.id];
     return labels.map((label) => ({ label, sign: t.coefficient < 0 ? -1 : 1 }));
   });
   return { leaves, named };

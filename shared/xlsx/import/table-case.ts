@@ -7,7 +7,7 @@ import type { Bucket, Case, Classification, PeriodAxis, Row, StatedKeyFigures, T
 import { EMPTY_META } from '../../model/create';
 import { rowId, sectionId } from '../../model/ids';
 import type { Unit } from '../../money/units';
-import { derivedThroughout } from './derived-rows';
+import { derivedThroughout } from '../../model/derived-rows';
 import { paybackFigureOf, statedYearsOf, type ClassColumn, type Period } from './header-labels';
 import type { ClassifiedTable } from './row-roles';
 import type { Convention } from './sign-convention';

@@ -36,7 +36,7 @@ function caseWith(besparelse2034: string, unit: Case['unit'] = 'kr', decimals = 
     }],
   });
 }
-const svgOf = (c: Case) => chartSvg(caseChartOption(c, keyFigures(Engine.create(c)), DANISH_CHART_TEXTS, 13), 640, 320);
+const svgOf = (c: Case) => chartSvg(caseChartOption(c, keyFigures(c, Engine.create(c)), DANISH_CHART_TEXTS, 13), 640, 320);
 const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
 describe('the chart of a case with an error cell', () => {
@@ -96,14 +96,14 @@ describe('the chart axis', () => {
 
 describe('a case with nothing to chart', () => {
   it('has no chart when every result is zero or empty, and has one with a result or an error', () => {
-    expect(hasChartData(keyFigures(Engine.create(blankCase(2026))))).toBe(false);
-    expect(hasChartData(keyFigures(Engine.create(caseWith('-300'))))).toBe(true);
+    expect(hasChartData(keyFigures(blankCase(2026), Engine.create(blankCase(2026))))).toBe(false);
+    expect(hasChartData(keyFigures(caseWith('-300'), Engine.create(caseWith('-300'))))).toBe(true);
     const onlyError = buildCase({
       meta: {}, unit: 'kr', decimals: 0, priceLevel: '', discountRate: '0',
       axis: { firstYear: 2030, count: 2, labelStyle: 'year', relativeFirstYear: 2030 },
       result: { row: 'Resultat', convention: 'expensePositive' },
       sections: [{ label: 'Økonomi', rows: [{ label: 'Resultat', kind: 'result', all: '=1/0' }] }],
     });
-    expect(hasChartData(keyFigures(Engine.create(onlyError)))).toBe(true);
+    expect(hasChartData(keyFigures(onlyError, Engine.create(onlyError)))).toBe(true);
   });
 });

@@ -93,7 +93,7 @@ async function print(dir: string, name: string, c: Case): Promise<Printed> {
   const image = ws.getImages()[0]!;
   const ext = (image.range as unknown as { ext: { width: number; height: number } }).ext;
   const png = (built.workbook.model as unknown as { media: Array<{ buffer: Uint8Array }> }).media[Number(image.imageId)]!.buffer;
-  const svg = resultChartSvg(c, keyFigures(Engine.create(c)), ext.width, ext.height, printScale(ws, lastTableColumn(c)));
+  const svg = resultChartSvg(c, keyFigures(c, Engine.create(c)), ext.width, ext.height, printScale(ws, lastTableColumn(c)));
   return { pdfPpi, printedWidthPt: (widthPx / pdfPpi) * 72, placedPx: ext.width, pngPx: new DataView(png.buffer, png.byteOffset).getUint32(16), fontPx: chartParts(svg).fontSizes };
 }
 

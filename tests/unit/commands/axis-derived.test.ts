@@ -36,7 +36,7 @@ describe('years added to a blank case (Ny → Tom sag, 2025, Antal år 5)', () =
     expect(findRow(h.case, r('r4'))!.cells).toEqual(Array(5).fill({ formula: '=SUM({s1})' }));
     expect(scalarToJson(engine.value(r('r4'), 4))).toBe('-200000');
     expect(scalarToJson(engine.total(r('r4')))).toBe('-100000');
-    const k = keyFigures(engine);
+    const k = keyFigures(h.case, engine);
     // Expenses positive: cumulative 100.000 for four years, -100.000 (a gain) at the end of 2029.
     expect(k.paybackTotal).toBe(5);
     expect(k.breakEvenYear).toBe(2029);

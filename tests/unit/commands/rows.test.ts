@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands/registry';
 import { Engine } from '../../../shared/engine/engine';
-import { toDisplayFormula } from '../../../shared/formula/case-formulas';
+import { toDisplayFormula } from '../../../shared/model/case-formulas';
 import { scalarToJson } from '../../../shared/formula/values';
 import { newRow } from '../../../shared/model/create';
 import { findRow } from '../../../shared/model/rows';
@@ -77,7 +77,7 @@ describe('moveRow', () => {
     const c = sampleCase();
     const applied = roundTrip(c, { type: 'moveRow', row: r('r2'), section: s('s1'), index: 1 });
     expect(applied.case).toBe(c);
-    expect(applied.change).toEqual({ kind: 'meta' });
+    expect(applied.change).toEqual({ kind: 'cells', cells: [] });
   });
 
   it('refuses unknown rows and sections and places past the end', () => {
@@ -113,7 +113,7 @@ describe('renameRow', () => {
   it('accepts any text, the empty name included (undo must be able to restore one), and refuses unknown rows', () => {
     const c = sampleCase();
     roundTrip(c, { type: 'renameRow', row: r('r1'), label: '' });
-    expect(roundTrip(c, { type: 'renameRow', row: r('r1'), label: 'Investering' }).change).toEqual({ kind: 'meta' });
+    expect(roundTrip(c, { type: 'renameRow', row: r('r1'), label: 'Investering' }).change).toEqual({ kind: 'cells', cells: [] });
     expect(failure(applyCommand(c, { type: 'renameRow', row: r('r0'), label: 'X' }))).toMatch(/findes ikke/);
   });
 });
@@ -123,7 +123,7 @@ describe('setRowProps', () => {
     const c = sampleCase();
     const a = roundTrip(c, { type: 'setRowProps', row: r('r1'), props: { classification: { bucket: 'medfinansiering', iu: 'U', udvalg: undefined } } });
     expect(findRow(a.case, r('r1'))!.classification).toStrictEqual({ bucket: 'medfinansiering', iu: 'U' });
-    expect(a.change).toEqual({ kind: 'meta' });
+    expect(a.change).toEqual({ kind: 'cells', cells: [] });
     expect(a.inverse).toEqual({ type: 'replaceRow', row: c.sections[0]!.rows[0] });
     const b = roundTrip(c, { type: 'setRowProps', row: r('r3'), props: { driverFormat: undefined, note: 'Kilde: KL' } });
     expect(findRow(b.case, r('r3'))).not.toHaveProperty('driverFormat');
@@ -135,7 +135,7 @@ describe('setRowProps', () => {
     const c = sampleCase();
     const set = roundTrip(c, { type: 'setRowProps', row: r('r3'), props: { unitText: 'kr. pr. måned' } });
     expect(findRow(set.case, r('r3'))!.unitText).toBe('kr. pr. måned');
-    expect(set.change).toEqual({ kind: 'meta' });
+    expect(set.change).toEqual({ kind: 'cells', cells: [] });
     const cleared = roundTrip(set.case, { type: 'setRowProps', row: r('r3'), props: { unitText: undefined } });
     expect(findRow(cleared.case, r('r3'))).not.toHaveProperty('unitText');
     expect(failure(applyCommand(c, { type: 'setRowProps', row: r('r3'), props: { unitText: 12 as unknown as string } }))).toMatch(/enhed skal være tekst/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/commands/registry';
 import { Engine } from '../../../shared/engine/engine';
-import { toDisplayFormula } from '../../../shared/formula/case-formulas';
+import { toDisplayFormula } from '../../../shared/model/case-formulas';
 import { scalarToJson } from '../../../shared/formula/values';
 import { newRow, newSection } from '../../../shared/model/create';
 import { failure, r, roundTrip, s, sampleCase } from './fixtures';
@@ -59,7 +59,7 @@ describe('moveSection', () => {
     const applied = roundTrip(c, { type: 'moveSection', section: s('s2'), index: 0 });
     expect(applied.case.sections.map((x) => x.id)).toEqual(['s2', 's1']);
     expect(applied.case.sections[0]).toBe(c.sections[1]);
-    expect(roundTrip(c, { type: 'moveSection', section: s('s2'), index: 1 }).change).toEqual({ kind: 'meta' });
+    expect(roundTrip(c, { type: 'moveSection', section: s('s2'), index: 1 }).change).toEqual({ kind: 'cells', cells: [] });
     expect(failure(applyCommand(c, { type: 'moveSection', section: s('s2'), index: 2 }))).toMatch(/fra 0 til 1/);
     expect(failure(applyCommand(c, { type: 'moveSection', section: s('s5'), index: 0 }))).toMatch(/findes ikke/);
   });

@@ -43,7 +43,7 @@ describe('setAxis', () => {
     expect(moved.case.sections).toBe(c.sections);
     expect(moved.change).toEqual({ kind: 'structure' });
     const relabelled = roundTrip(c, { type: 'setAxis', axis: withAxis(c, { labelStyle: 'relative' }) });
-    expect(relabelled.change).toEqual({ kind: 'meta' });
+    expect(relabelled.change).toEqual({ kind: 'cells', cells: [] });
   });
 
   it('refuses axes a file could not hold', () => {

@@ -17,7 +17,7 @@ describe('setCaseProps (set-meta)', () => {
     ];
     for (const props of changes) {
       const applied = roundTrip(c, { type: 'setCaseProps', props });
-      expect(applied.change).toEqual({ kind: 'meta' });
+      expect(applied.change).toEqual({ kind: 'cells', cells: [] });
       expect(applied.case.sections).toBe(c.sections);
     }
     const a = roundTrip(c, { type: 'setCaseProps', props: { unit: 'kr' } });

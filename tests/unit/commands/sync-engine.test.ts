@@ -14,7 +14,7 @@ describe('syncEngine', () => {
     expect(engine.total(r('r4'))).toEqual(Engine.create(a.case).total(r('r4')));
   });
 
-  it('rebuilds on structure changes, and hands the engine the new case on metadata changes', () => {
+  it('rebuilds on structure changes, and changes no value on metadata changes', () => {
     const c = sampleCase();
     const engine = Engine.create(c);
     const deleted = ok(applyCommand(c, { type: 'deleteRow', row: r('r1') }));
@@ -22,7 +22,7 @@ describe('syncEngine', () => {
     expect(scalarToJson(engine.value(r('r4'), 0))).toBe('-200');
     const meta = ok(applyCommand(deleted.case, { type: 'setCaseProps', props: { unit: 'kr' } }));
     expect(syncEngine(engine, meta.case, meta.change)).toEqual([]);
-    expect(engine.currentCase).toBe(meta.case);
+    expect(engine.rowValues(r('r4'))).toEqual(Engine.create(meta.case).rowValues(r('r4')));
   });
 });
 

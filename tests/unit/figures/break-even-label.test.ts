@@ -67,14 +67,14 @@ describe('the break-even year is named as its column', () => {
   });
 
   it('is "År 6" for Aarhus\' business case, with the calendar year kept beside it', () => {
-    const k = keyFigures(Engine.create(aarhus()));
+    const k = keyFigures(aarhus(), Engine.create(aarhus()));
     expect([k.paybackTotal, k.breakEvenYear, k.breakEvenLabel]).toEqual([6, 6, 'År 6']);
   });
 
   it('is "År 2" (2026) on an axis moved to 2023 with År 1 = 2025, and 2026 once it shows calendar years', () => {
-    const k = keyFigures(Engine.create(moved('relative')));
+    const k = keyFigures(moved('relative'), Engine.create(moved('relative')));
     expect([k.paybackTotal, k.breakEvenYear, k.breakEvenLabel]).toEqual([2, 2026, 'År 2']);
-    expect(keyFigures(Engine.create(moved('year'))).breakEvenLabel).toBe('2026');
+    expect(keyFigures(moved('year'), Engine.create(moved('year'))).breakEvenLabel).toBe('2026');
   });
 
   it('reads the same in recalc --json and the recalc report', () => {

@@ -20,7 +20,7 @@ function figures(rows: RowSpec[], years = 6) {
     result: { row: 'Resultat', convention: 'expensePositive' },
     sections: [{ label: 'Økonomi', rows: [...rows, { label: 'Resultat', kind: 'result', all: '=SUM(Økonomi)' }] }],
   });
-  return keyFigures(Engine.create(c));
+  return keyFigures(c, Engine.create(c));
 }
 
 /** Investering 1.000 in 2030 and a yearly saving from 2031; `at2034` replaces the 2034 saving. */

@@ -15,7 +15,7 @@ function figures(rows: RowSpec[], opts: { years?: number; convention?: 'expenseP
     result: { row: 'Resultat', convention: opts.convention ?? 'expensePositive' },
     sections: [{ label: 'Økonomi', rows: [...rows, { label: 'Resultat', kind: 'result', all: '=SUM(Økonomi)' }] }],
   });
-  return keyFigures(Engine.create(c));
+  return keyFigures(c, Engine.create(c));
 }
 
 const seq = (...values: Array<string | null>) => Object.fromEntries(values.map((v, i) => [2030 + i, v]).filter(([, v]) => v !== null));

@@ -28,7 +28,7 @@ function kk(statedKeyFigures?: StatedKeyFigures, resultFormula = '=SUM(Konsekven
   return statedKeyFigures ? { ...c, statedKeyFigures } : c;
 }
 
-const found = (c: Case) => statedDiscrepancies(Engine.create(c)).map((d) => ('keyFigure' in d ? [d.keyFigure, d.row, d.stated, d.computed, d.kind] : d));
+const found = (c: Case) => statedDiscrepancies(c, Engine.create(c)).map((d) => ('keyFigure' in d ? [d.keyFigure, d.row, d.stated, d.computed, d.kind] : d));
 
 describe('stated key figures', () => {
   it('agree when the case gives them: KK states 1 and "-"', () => {

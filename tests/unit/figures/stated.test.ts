@@ -21,7 +21,7 @@ function found(rows: RowSpec[], unit: Unit = '1000 kr', views: Array<{ rows: str
     views: views.map((v, i) => ({ title: `T${i}`, rows: v.rows, from: 2024, to: 2026, totalLabel: 'I alt' })),
   });
   const shown = { ...c, views: c.views.map((v, i) => ({ ...v, unit: views[i]!.unit })) };
-  return statedDiscrepancies(Engine.create(shown)).map((d) => [d.row, d.column, d.stated, d.computed, d.kind]);
+  return statedDiscrepancies(shown, Engine.create(shown)).map((d) => [d.row, d.column, d.stated, d.computed, d.kind]);
 }
 
 const three = { 2024: '490000', 2025: '490000', 2026: '490000' };

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFormula, FormulaSyntaxError } from '../../../shared/formula/parser';
 import { printFormula, storageSpeller } from '../../../shared/formula/printer';
-import { toDisplayFormula } from '../../../shared/formula/case-formulas';
+import { toDisplayFormula } from '../../../shared/model/case-formulas';
 import { parseCellInput } from '../../../shared/model/cell-input';
 import { blankCase } from '../../../shared/model/create';
 import { formulaArbitrary } from './formula-arbitrary';

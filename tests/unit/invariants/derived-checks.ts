@@ -114,7 +114,7 @@ export function independentKeyFigures(values: unknown[], c: Case): Expected {
 }
 
 export function expectKeyFigures(engine: Engine, fresh: Engine, c: Case, context: string): void {
-  const got: KeyFigures = keyFigures(engine);
+  const got: KeyFigures = keyFigures(c, engine);
   const id = c.result.rowId;
   if (id === null) {
     if (got.paybackTotal !== null || got.problems.length === 0) throw new Error(`${context}: key figures without a result row`);

@@ -11,7 +11,7 @@ import { noteContent } from '../../../shared/note/note-content';
 import type { NoteLine, NoteTable } from '../../../shared/note/note-tables';
 import { templateCase } from '../../../shared/templates/index';
 
-const note = (id: string) => noteContent(Engine.create(templateCase(id)!));
+const note = (id: string) => noteContent(templateCase(id)!, Engine.create(templateCase(id)!));
 const row = (t: NoteTable, label: string) => t.lines.find((l): l is Extract<NoteLine, { kind: 'row' }> => l.kind === 'row' && l.label === label);
 
 describe('noteContent', () => {
@@ -55,11 +55,11 @@ describe('noteContent', () => {
 
   it('draws no chart for a case with no results, and heads an untitled case "Budgetnotat"', () => {
     const blank = blankCase(2026);
-    const n = noteContent(Engine.create(blank));
+    const n = noteContent(blank, Engine.create(blank));
     expect(n.chartSvg).toBeNull();
     expect(n.title).toBe('Ny sag');
-    expect(noteContent(Engine.create({ ...blank, meta: { ...blank.meta, title: '  ' } })).title).toBe('Budgetnotat');
+    expect(noteContent({ ...blank, meta: { ...blank.meta, title: '  ' } }, Engine.create({ ...blank, meta: { ...blank.meta, title: '  ' } })).title).toBe('Budgetnotat');
     expect(n.views).toEqual([]);
-    expect(noteContent(Engine.create(templateCase('kk-ips-2017')!)).chartSvg).toMatch(/^<svg/);
+    expect(noteContent(templateCase('kk-ips-2017')!, Engine.create(templateCase('kk-ips-2017')!)).chartSvg).toMatch(/^<svg/);
   });
 });

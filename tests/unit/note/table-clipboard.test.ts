@@ -6,7 +6,7 @@ import type { NoteTable } from '../../../shared/note/note-tables';
 import { tableGrid, tableHtml } from '../../../shared/note/table-clipboard';
 import { templateCase } from '../../../shared/templates/index';
 
-const economy = (id: string) => noteContent(Engine.create(templateCase(id)!)).economy;
+const economy = (id: string) => noteContent(templateCase(id)!, Engine.create(templateCase(id)!)).economy;
 
 /** The cells of one <tr> as [text, style] pairs, read back with a regex (no DOM in unit tests). */
 function rowCells(html: string, label: string): Array<[string, string]> {

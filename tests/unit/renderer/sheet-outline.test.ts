@@ -1,7 +1,8 @@
 /** The preview's outlines and discrepancy marks, and amounts in a table's unit. */
 import { describe, expect, it } from 'vitest';
 import { amountInUnit } from '../../../renderer/import/amount-text';
-import { columnLetter, discrepancyCells, outlineCells, tableColour } from '../../../renderer/import/sheet-outline';
+import { columnLetter, columnNumber } from '../../../shared/xlsx/column-letters';
+import { discrepancyCells, outlineCells, tableColour } from '../../../renderer/import/sheet-outline';
 import type { SheetPreview, TableSummary } from '../../../shared/xlsx/import/import-session';
 
 function table(index: number, headerRow: number, lastRow: number, firstCol: number, lastCol: number, extra: Partial<TableSummary> = {}): TableSummary {
@@ -55,7 +56,8 @@ describe('amountInUnit', () => {
 
 describe('columnLetter and tableColour', () => {
   it('names columns as spreadsheets do and cycles the colours', () => {
-    expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+    expect([1, 26, 27, 28, 702, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+    expect(['A', 'z', 'AA', 'ab', 'ZZ', 'AAA'].map(columnNumber)).toEqual([1, 26, 27, 28, 702, 703]);
     expect(tableColour(6)).toBe(tableColour(0));
     expect(tableColour(1)).not.toBe(tableColour(0));
   });

@@ -1,16 +1,5 @@
 /** A1-style references as plain numbers, for counting and filling in what a writer left out. */
-
-export function columnName(column: number): string {
-  let name = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.toUpperCase().charCodeAt(i) - 64);
-  return n;
-}
+import { columnNumber } from '../../column-letters';
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 

@@ -5,7 +5,8 @@
  * number; openWorkbook applies them afterwards), and removes what would make ExcelJS expand
  * ranges cell by cell or follow relationships this reader does not carry.
  */
-import { columnName, columnOfCell, rangeArea } from './cell-refs';
+import { columnLetter } from '../../column-letters';
+import { columnOfCell, rangeArea } from './cell-refs';
 import { MixedRunFixer } from './mixed-runs';
 import { normalizeTag, declaredPrefixes, type Prefixes } from './namespaces';
 import type { Exceeded, ReadBudget } from './read-budget';
@@ -94,7 +95,7 @@ class SheetVisitor {
     const stated = attribute(this.xml, tag, 'r');
     const column = columnOfCell(stated ?? '');
     this.column = column > 0 ? column : this.column + 1;
-    return stated === undefined ? ` r="${columnName(this.column)}${this.row}"` : '';
+    return stated === undefined ? ` r="${columnLetter(this.column)}${this.row}"` : '';
   }
 
   private addMerge(ref: string): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExportWorkbook } from '../../../../shared/xlsx/export/export-workbook';
 import { excelFormula } from '../../../../shared/xlsx/export/excel-formula';
 import { parseFormula } from '../../../../shared/formula/parser';
-import { toStoredFormula } from '../../../../shared/formula/case-formulas';
+import { toStoredFormula } from '../../../../shared/model/case-formulas';
 import { formulaTourCase } from './export-fixtures';
 
 const c = formulaTourCase();

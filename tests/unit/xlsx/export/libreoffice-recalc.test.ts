@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRaster } from '../../../../shared/xlsx/export/chart/svg-raster';
 import { buildExportWorkbook } from '../../../../shared/xlsx/export/export-workbook';
 import { lastTableColumn } from '../../../../shared/xlsx/export/budget-sheet';
-import { columnLetter } from '../../../../shared/xlsx/export/layout';
+import { columnLetter } from '../../../../shared/xlsx/column-letters';
 import { viewPeriodColumn } from '../../../../shared/xlsx/export/views-sheet';
 import { libreOfficeMissing, recalculate, type LoWorkbook } from '../../../libreoffice/libreoffice';
 import type { Case } from '../../../../shared/model/case';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../../shared/model/case';
 import { rowId } from '../../../../shared/model/ids';
-import { derivedThroughout } from '../../../../shared/xlsx/import/derived-rows';
+import { derivedThroughout } from '../../../../shared/model/derived-rows';
 
 const row = (kind: Row['kind'], cells: Row['cells'], stated?: Row['stated']): Row => ({ id: rowId('r5'), label: 'I alt', kind, scope: 'period', classification: {}, cells, ...(stated ? { stated } : {}) });
 const f = (formula: string) => ({ formula });

@@ -83,14 +83,14 @@ describe('the sign convention of an imported table', () => {
     const made = s.caseFor([0]);
     if (!made.ok) throw new Error(made.error);
     expect(made.case.result.convention).toBe('expensePositive');
-    expect(keyFigures(Engine.create(made.case)).paybackTotal).toBe(1);
+    expect(keyFigures(made.case, Engine.create(made.case)).paybackTotal).toBe(1);
     // The choice survives moving the unit, and flipping back gives the note's 6 years again.
     const moved = s.adjust(0, { unit: '1000 kr' });
     expect(moved.ok && moved.table.convention.value).toBe('expensePositive');
     s.adjust(0, { convention: 'gainPositive' });
     const back = s.caseFor([0]);
     if (!back.ok) throw new Error(back.error);
-    expect([back.case.result.convention, keyFigures(Engine.create(back.case)).paybackTotal]).toEqual(['gainPositive', 6]);
+    expect([back.case.result.convention, keyFigures(back.case, Engine.create(back.case)).paybackTotal]).toEqual(['gainPositive', 6]);
   });
 
   it('gives a case of several tables the convention of the table its result comes from', async () => {

@@ -6,12 +6,12 @@
  * @example toDisplayFormula('={r7} * 0.5', c)            // '=Vejledere * 0.5'
  * @example toDisplayFormula('={r7} * 0.5', c, undefined, 'danish') // '=Vejledere * 0,5'
  */
-import type { Case } from '../model/case';
-import { buildNameIndex, labelsById, resolverOf } from '../model/names';
-import { allRows } from '../model/rows';
-import { bindNames, nameKey } from './bind';
-import { FormulaSyntaxError, parseFormula, type FormulaReading } from './parser';
-import { printFormula, spellName, type FormulaStyle } from './printer';
+import type { Case } from './case';
+import { buildNameIndex, labelsById, resolverOf } from './names';
+import { allRows } from './rows';
+import { bindNames, nameKey } from '../formula/bind';
+import { FormulaSyntaxError, parseFormula, type FormulaReading } from '../formula/parser';
+import { printFormula, spellName, type FormulaStyle } from '../formula/printer';
 
 export type StoredFormulaResult = { ok: true; stored: string } | { ok: false; message: string; pos: number };
 

@@ -6,7 +6,7 @@ import { scalarToJson } from '../../../shared/formula/values';
 import { blankCase } from '../../../shared/model/create';
 import type { Case } from '../../../shared/model/case';
 import { buildCase } from '../../../shared/templates/builder';
-import { appendPlan } from '../../../renderer/import/append-plan';
+import { appendPlan } from '../../../shared/session/verbs/append';
 
 /** What the importer makes of a table: ids from r1/s1 (clashing with any open case) and a SUM row. */
 function importedCase(firstYear: number, count: number, labelStyle: 'year' | 'relative' = 'year'): Case {
@@ -77,9 +77,18 @@ describe('appendPlan', () => {
 
   it('refuses other kinds of periods, a table that starts before the case, and a gap, naming both ranges', () => {
     const open = blankCase(2022);
-    expect(appendPlan(open, importedCase(1, 7, 'relative'))).toEqual({ ok: false, reason: 'otherKind', imported: 'År 1–År 7', open: '2022–2025' });
-    expect(appendPlan(open, importedCase(2021, 4))).toEqual({ ok: false, reason: 'startsBefore', imported: '2021–2024', open: '2022–2025' });
-    expect(appendPlan(open, importedCase(2027, 2))).toEqual({ ok: false, reason: 'gap', imported: '2027–2028', open: '2022–2025' });
+    expect(appendPlan(open, importedCase(1, 7, 'relative'))).toEqual({
+      ok: false, refused: 'otherKind', imported: 'År 1–År 7', open: '2022–2025',
+      reason: 'Tabellens perioder (År 1–År 7) er af en anden slags end sagens (2022–2025), så tabellen kan ikke føjes til sagen.',
+    });
+    expect(appendPlan(open, importedCase(2021, 4))).toEqual({
+      ok: false, refused: 'startsBefore', imported: '2021–2024', open: '2022–2025',
+      reason: 'Tabellen begynder før sagen (2021–2024 mod 2022–2025), så den kan ikke føjes til; ret sagens første år først.',
+    });
+    expect(appendPlan(open, importedCase(2027, 2))).toEqual({
+      ok: false, refused: 'gap', imported: '2027–2028', open: '2022–2025',
+      reason: 'Der er et hul mellem sagens perioder (2022–2025) og tabellens (2027–2028), så tabellen kan ikke føjes til sagen.',
+    });
     // Right after the last year is no gap.
     expect(appendPlan(open, importedCase(2026, 2)).ok).toBe(true);
   });

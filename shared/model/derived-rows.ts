@@ -5,8 +5,8 @@
  * that formula too, with the typed figure kept as a stated figure so that a difference is reported,
  * never lost.
  */
-import type { Cell, Row } from '../../model/case';
-import { isComputedRow } from '../../model/rows';
+import type { Cell, Row } from './case';
+import { isComputedRow } from './rows';
 
 export function derivedThroughout(row: Row): Row {
   if (!isComputedRow(row) || row.cells.every((x) => x !== null && 'formula' in x)) return row;

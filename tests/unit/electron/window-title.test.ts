@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowTitle } from '../../../electron/main-window';
+import { windowTitle } from '../../../electron/window-title';
 
 describe('window title', () => {
   it('shows the case and a dot while there are unsaved changes', () => {

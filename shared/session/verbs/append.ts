@@ -1,42 +1,56 @@
 /**
- * Tables imported into the open case: the imported case's sections and views rewritten to fit
+ * The append verb: tables imported into the open case: the imported case's sections and views rewritten to fit
  * it, as one appendSections command. Rows and sections get ids the open case does not use, and
  * the stored formulas (`={r3} + {r4}`) follow them; amounts go to the periods with the same year
  * (or "År n"), and the case's axis grows at the end when the tables reach further. Anything else
  * (other kinds of periods, a table that starts before the case or after a gap) is refused with
  * the two period ranges, never guessed.
  */
-import type { CommandOf } from '../../shared/commands/command';
-import { parseFormula } from '../../shared/formula/parser';
-import { printFormula } from '../../shared/formula/printer';
-import type { Case, Cell, PeriodAxis, Row, Section, StatedFigures, TableView } from '../../shared/model/case';
-import { usedIds } from '../../shared/model/create';
-import { freshId, rowId, sectionId } from '../../shared/model/ids';
-import { periodLabel } from '../../shared/model/period';
-import { derivedThroughout } from '../../shared/xlsx/import/derived-rows';
+import type { CommandOf } from '../../commands/command';
+import { parseFormula } from '../../formula/parser';
+import { printFormula } from '../../formula/printer';
+import type { Case, Cell, PeriodAxis, Row, Section, StatedFigures, TableView } from '../../model/case';
+import { usedIds } from '../../model/create';
+import { freshId, rowId, sectionId } from '../../model/ids';
+import { periodLabel } from '../../model/period';
+import { derivedThroughout } from '../../model/derived-rows';
 
 export type AppendRefusal = 'otherKind' | 'startsBefore' | 'gap';
 
+/**
+ * A refusal carries its Danish reason (what the CLI prints) and what it is about, so that the
+ * editor can say it in its own language and point at its own buttons.
+ */
 export type AppendPlan =
   | { ok: true; command: CommandOf<'appendSections'>; rows: number; priceLevelDiffers: boolean }
-  | { ok: false; reason: AppendRefusal; imported: string; open: string }
-  | { ok: false; reason: 'formula'; formula: string };
+  | { ok: false; reason: string; refused: AppendRefusal; imported: string; open: string }
+  | { ok: false; reason: string; refused: 'formula'; formula: string };
+
+const REASONS: Record<AppendRefusal, (imported: string, open: string) => string> = {
+  otherKind: (imported, open) => `Tabellens perioder (${imported}) er af en anden slags end sagens (${open}), så tabellen kan ikke føjes til sagen.`,
+  startsBefore: (imported, open) => `Tabellen begynder før sagen (${imported} mod ${open}), så den kan ikke føjes til; ret sagens første år først.`,
+  gap: (imported, open) => `Der er et hul mellem sagens perioder (${open}) og tabellens (${imported}), så tabellen kan ikke føjes til sagen.`,
+};
+
+function refusal(refused: AppendRefusal, imported: string, open: string): AppendPlan {
+  return { ok: false, reason: REASONS[refused](imported, open), refused, imported, open };
+}
 
 export function appendPlan(open: Case, imported: Case): AppendPlan {
   const a = open.axis;
   const b = imported.axis;
-  const ranges = { imported: rangeText(b), open: rangeText(a) };
-  if (a.labelStyle !== b.labelStyle) return { ok: false, reason: 'otherKind', ...ranges };
+  const [importedRange, openRange] = [rangeText(b), rangeText(a)];
+  if (a.labelStyle !== b.labelStyle) return refusal('otherKind', importedRange, openRange);
   const offset = periodNumber(b) - periodNumber(a);
-  if (offset < 0) return { ok: false, reason: 'startsBefore', ...ranges };
-  if (offset > a.count) return { ok: false, reason: 'gap', ...ranges };
+  if (offset < 0) return refusal('startsBefore', importedRange, openRange);
+  if (offset > a.count) return refusal('gap', importedRange, openRange);
   const count = Math.max(a.count, offset + b.count);
   const ids = freshIds(open, imported);
   let sections: Section[];
   try {
     sections = imported.sections.map((s) => ({ id: sectionId(ids.get(s.id)!), label: s.label, rows: s.rows.map((r) => placedRow(r, ids, offset, count)) }));
   } catch (e) {
-    if (e instanceof UnreadableFormula) return { ok: false, reason: 'formula', formula: e.formula };
+    if (e instanceof UnreadableFormula) return { ok: false, reason: `En formel i tabellen kan ikke flyttes over i sagen: ${e.formula}`, refused: 'formula', formula: e.formula };
     throw e;
   }
   const command: CommandOf<'appendSections'> = { type: 'appendSections', sections, views: placedViews(open, imported, ids, offset) };

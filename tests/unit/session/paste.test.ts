@@ -4,7 +4,7 @@
  * as lines (rows and section headers, in the sheet's order, the pinned result last) and columns.
  */
 import { describe, expect, it } from 'vitest';
-import { planPaste, type PasteColumn, type PasteLine } from '../../../shared/commands/paste-plan';
+import { planPaste, type PasteColumn, type PasteLine } from '../../../shared/session/verbs/paste';
 import { applyCommand } from '../../../shared/commands/registry';
 import type { Case } from '../../../shared/model/case';
 import { allRows } from '../../../shared/model/rows';
@@ -41,20 +41,20 @@ describe('a pasted block lands whole or not at all', () => {
   it('refuses a block whose first line falls on a section header, saying so (review: Varige ændringer 2017)', () => {
     expect(plan('Varige ændringer', 2017, [['7', '8'], ['9', '10']])).toEqual({
       ok: false,
-      message: 'Blokken blev ikke sat ind, fordi dens 1. linje ville lande på afsnitsoverskriften "Varige ændringer", som ikke har talceller.',
+      reason: 'Blokken blev ikke sat ind, fordi dens 1. linje ville lande på afsnitsoverskriften "Varige ændringer", som ikke har talceller.',
     });
   });
 
   it('refuses a block wider than the years left (review: IPS-team 2020, 1 2 3)', () => {
     const last = kk.axis.firstYear + kk.axis.count - 1;
     const got = planPaste(kk, [['1', '2', '3']], linesFrom(kk, 'Idriftsættelse af IPS-team', 1), columnsFrom(kk, last, 3).slice(0, 1).concat([undefined, undefined]));
-    expect(got).toEqual({ ok: false, message: 'Blokken blev ikke sat ind, fordi den er 3 kolonner bred, og der kun er 1 talkolonne fra den valgte celle og mod højre.' });
+    expect(got).toEqual({ ok: false, reason: 'Blokken blev ikke sat ind, fordi den er 3 kolonner bred, og der kun er 1 talkolonne fra den valgte celle og mod højre.' });
     // The same with the Samlet column beside the last year: Samlet takes no figure either.
     expect(plan('Idriftsættelse af IPS-team', last, [['1', '2', '3']])).toEqual(got);
     // Review: a 2 × 3 block at Virksomhedsopsøgende 2019, with 2019 and 2020 left.
     expect(plan('Virksomhedsopsøgende arbejde', 2019, [['1', '2', '3'], ['4', '5', '6']])).toEqual({
       ok: false,
-      message: 'Blokken blev ikke sat ind, fordi den er 3 kolonner bred, og der kun er 2 talkolonner fra den valgte celle og mod højre.',
+      reason: 'Blokken blev ikke sat ind, fordi den er 3 kolonner bred, og der kun er 2 talkolonner fra den valgte celle og mod højre.',
     });
   });
 
@@ -62,7 +62,7 @@ describe('a pasted block lands whole or not at all', () => {
     const columns: PasteColumn[] = [{ name: 'Række', periodOf: () => null }, { name: 'Styringsområde', periodOf: () => null }];
     expect(planPaste(kk, [['Foo', '5']], [{ kind: 'row', rowId: id(kk, 'Idriftsættelse af IPS-team') }], columns)).toEqual({
       ok: false,
-      message: 'Blokken blev ikke sat ind, fordi dens 1. kolonne ville lande under "Række" i "Idriftsættelse af IPS-team", hvor der ikke kan stå et tal.',
+      reason: 'Blokken blev ikke sat ind, fordi dens 1. kolonne ville lande under "Række" i "Idriftsættelse af IPS-team", hvor der ikke kan stå et tal.',
     });
   });
 
@@ -71,7 +71,7 @@ describe('a pasted block lands whole or not at all', () => {
     const lines: PasteLine[] = [{ kind: 'row', rowId: id(kk, 'Virksomhedsopsøgende arbejde') }];
     expect(planPaste(kk, [['1', 'kr.', '3']], lines, columns)).toEqual({
       ok: false,
-      message: 'Blokken blev ikke sat ind, fordi dens 2. kolonne ville lande under "Enhed" i "Virksomhedsopsøgende arbejde", hvor der ikke kan stå et tal.',
+      reason: 'Blokken blev ikke sat ind, fordi dens 2. kolonne ville lande under "Enhed" i "Virksomhedsopsøgende arbejde", hvor der ikke kan stå et tal.',
     });
   });
 
@@ -80,7 +80,7 @@ describe('a pasted block lands whole or not at all', () => {
     const lines: PasteLine[] = [{ kind: 'row', rowId: id(kk, 'Idriftsættelse af IPS-team') }, undefined, undefined];
     expect(planPaste(kk, [['1'], ['2'], ['3']], lines, columnsFrom(kk, 2018, 1))).toEqual({
       ok: false,
-      message: 'Blokken blev ikke sat ind, fordi den er 3 rækker høj, og der kun er 1 række fra den valgte celle og ned.',
+      reason: 'Blokken blev ikke sat ind, fordi den er 3 rækker høj, og der kun er 1 række fra den valgte celle og ned.',
     });
   });
 
@@ -88,7 +88,7 @@ describe('a pasted block lands whole or not at all', () => {
     const result = allRows(kk).find((r) => r.id === kk.result.rowId)!.label;
     expect(planPaste(kk, [['1'], ['2']], [{ kind: 'row', rowId: id(kk, 'Idriftsættelse af IPS-team') }, ...linesFrom(kk, result, 1)], columnsFrom(kk, 2018, 1))).toEqual({
       ok: false,
-      message: `Blokken blev ikke sat ind, fordi den ville skrive tal over "${result}", som beregnes med en formel.`,
+      reason: `Blokken blev ikke sat ind, fordi den ville skrive tal over "${result}", som beregnes med en formel.`,
     });
   });
 
@@ -96,17 +96,17 @@ describe('a pasted block lands whole or not at all', () => {
     const got = plan('Samlet økonomisk påvirkning', 2018, [['=999']]);
     expect(got).toEqual({
       ok: false,
-      message: 'Blokken blev ikke sat ind, fordi den ville give "Samlet økonomisk påvirkning" formlen =999, som ikke bygger på nogen række, og "Samlet økonomisk påvirkning" beregnes af andre rækker.',
+      reason: 'Blokken blev ikke sat ind, fordi den ville give "Samlet økonomisk påvirkning" formlen =999, som ikke bygger på nogen række, og "Samlet økonomisk påvirkning" beregnes af andre rækker.',
     });
   });
 
   it('ends "no number cells here" with a full stop', () => {
-    expect(plan('Varige ændringer', 2017, [['']])).toEqual({ ok: false, message: 'Der er ingen talceller at sætte ind i her.' });
+    expect(plan('Varige ændringer', 2017, [['']])).toEqual({ ok: false, reason: 'Der er ingen talceller at sætte ind i her.' });
   });
 
   it('lands a block that fits, and counts what went in', () => {
     const got = plan('Virksomhedsopsøgende arbejde', 2017, [['1', '2'], ['3', '4']]);
-    if (!got.ok) throw new Error(got.message);
+    if (!got.ok) throw new Error(got.reason);
     expect([got.rows, got.cols, got.cells, got.skipped]).toEqual([2, 2, 4, 0]);
     const after = applyCommand(kk, got.command);
     expect(after.ok).toBe(true);
@@ -121,13 +121,13 @@ describe('a pasted block lands whole or not at all', () => {
     const row = before[1]!;
     expect(row.kind).toBe('row');
     const got = planPaste(kk, [['', ''], ['5', '6']], before, columnsFrom(kk, 2017, 2));
-    if (!got.ok) throw new Error(got.message);
+    if (!got.ok) throw new Error(got.reason);
     expect([got.cells, got.skipped]).toEqual([2, 2]);
   });
 
   it('reads a unit written in a pasted field: 1.000.000,00 kr. in KK is one million kroner', () => {
     const got = plan('Virksomhedsopsøgende arbejde', 2017, [['1.000.000,00 kr.', '-1.000 kr']]);
-    if (!got.ok) throw new Error(got.message);
+    if (!got.ok) throw new Error(got.reason);
     expect(got.command.cells.map((x) => x.cell)).toEqual([{ value: '1000000' }, { value: '-1000' }]);
   });
 });

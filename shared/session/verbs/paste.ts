@@ -5,13 +5,15 @@
  * (a section header, a note, past the edge) loses nothing and is passed over. Blanks and figures
  * landing on a subtotal or result, and formulas there that read no row, are refused
  * (shared/model/derived-cell.ts). The sheet says what lies under the block; this decides.
+ * A PastePlan is a Verdict (../verdict.ts) with the counts the status line reports.
  */
-import type { Case, Cell, Row } from '../model/case';
-import { parseCellInput } from '../model/cell-input';
-import { refusesCell, underivedCell } from '../model/derived-cell';
-import type { RowId } from '../model/ids';
-import { findRow } from '../model/rows';
-import type { CellEdit, Command } from './command';
+import type { Case, Cell, Row } from '../../model/case';
+import { parseCellInput } from '../../model/cell-input';
+import { refusesCell, underivedCell } from '../../model/derived-cell';
+import type { RowId } from '../../model/ids';
+import { findRow } from '../../model/rows';
+import type { CellEdit, Command } from '../../commands/command';
+import { refuse, type Refusal } from '../verdict';
 
 /** What lies under one line of the block: a row, a section header, or nothing (past the last row). */
 export type PasteLine = { kind: 'row'; rowId: RowId } | { kind: 'section'; label: string } | undefined;
@@ -22,11 +24,12 @@ export interface PasteColumn {
   periodOf(row: Row): number | null;
 }
 
+/** The block's command, with what the status line reports: its size, the cells set and the blanks passed over. */
 export type PastePlan =
   | { ok: true; command: Extract<Command, { type: 'setCells' }>; rows: number; cols: number; cells: number; skipped: number }
-  | { ok: false; message: string };
+  | Refusal;
 
-const refused = (why: string): PastePlan => ({ ok: false, message: `Blokken blev ikke sat ind, fordi ${why}.` });
+const refused = (why: string): Refusal => refuse(`Blokken blev ikke sat ind, fordi ${why}.`);
 
 /**
  * @param lines what lies under each line of the block, from the selected cell down (undefined past the last row)
@@ -52,12 +55,12 @@ export function planPaste(c: Case, block: readonly string[][], lines: readonly P
         return refused(whyNoCell(block, lines, columns, i, j, row));
       }
       const parsed = parseCellInput(text, row!, c);
-      if (!parsed.ok) return { ok: false, message: `${row!.label}: ${parsed.message}` };
+      if (!parsed.ok) return refuse(`${row!.label}: ${parsed.message}`);
       if (refusesCell(row!, parsed.cell)) return refused(whyComputed(row!, parsed.cell, text.trim()));
       cells.push({ row: row!.id, period, cell: parsed.cell });
     }
   }
-  if (cells.length === 0) return { ok: false, message: 'Der er ingen talceller at sætte ind i her.' };
+  if (cells.length === 0) return refuse('Der er ingen talceller at sætte ind i her.');
   return { ok: true, command: { type: 'setCells', cells }, rows: block.length, cols, cells: cells.length, skipped };
 }
 
