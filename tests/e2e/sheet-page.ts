@@ -113,10 +113,18 @@ export class SheetPage {
     return ids[0];
   }
 
-  /** Waits (as Playwright assertions do) until the cell shows `text`: the grid repaints asynchronously. */
+  /**
+   * Waits (as Playwright assertions do) until the cell shows `text`: the grid repaints
+   * asynchronously, and after an axis change the header that names a year may still be the old
+   * column's for a moment, so the column is looked up again on every try.
+   */
   async expectText(label: string, header: string, text: string): Promise<void> {
-    const col = header === 'Samlet' ? 'total' : await this.period(header);
-    await expect(await this.cell(label, col)).toHaveText(text);
+    await expect.poll(async () => {
+      const col = header === 'Samlet' ? 'total' : await this.period(header).catch(() => null);
+      if (col === null) return null;
+      const shown = await (await this.cell(label, col)).textContent({ timeout: 1000 }).catch(() => null);
+      return shown === null ? null : shown.replace(/\s+/g, ' ').trim();
+    }).toBe(text);
   }
 
   async type(label: string, header: string, text: string): Promise<void> {
