@@ -5,7 +5,7 @@
 import type { Engine } from '../../shared/engine/engine';
 import type { FormulaStyle } from '../../shared/formula/printer';
 import type { Case, Row } from '../../shared/model/case';
-import type { Selection } from './selection';
+import type { CellPos, Range, Selection } from './selection';
 
 export interface SheetContext {
   case(): Case;
@@ -16,4 +16,8 @@ export interface SheetContext {
   /** How formulas are spelled in the editor and tooltips: as the UI's language. */
   formulaStyle(): FormulaStyle;
   selection(): Selection | null;
+  /** The range a fill handle is being dragged over. */
+  fillPreview(): Range | null;
+  /** The cell a formula being typed points at (its reference was just inserted). */
+  pointed(): CellPos | null;
 }
