@@ -245,12 +245,17 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
       className="sheet"
       data-testid="sheet"
       data-selection={selection ? JSON.stringify(selection) : ''}
+      // A press that points a reference is taken at pointerdown, before the grid moves its focus.
+      onPointerDownCapture={(e) => {
+        if (e.button === 0) entry.onPointerDown(e, posFromEvent(e));
+      }}
       onMouseDownCapture={(e) => {
-        const at = posFromEvent(e);
-        if (entry.onPointerDown(e, at) || fillHandle.onPointerDown(e, at)) return;
+        if (entry.onPointerFollowUp(e) || fillHandle.onPointerDown(e, posFromEvent(e))) return;
         editRefusal.onLeaveAttempt(e);
         onMouseDown(e);
       }}
+      onMouseUpCapture={entry.onPointerFollowUp}
+      onClickCapture={entry.onPointerFollowUp}
       onKeyDownCapture={editRefusal.onLeaveAttempt}
       onInputCapture={() => {
         editRefusal.onInput();

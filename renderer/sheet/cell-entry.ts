@@ -47,8 +47,10 @@ export interface CellEntry {
   onEditorStart: (p: ICellEditorParams<GridRow>) => void;
   /** A key pressed in the open editor; true when handled here. */
   onEditorKey: (e: KeyboardEvent) => boolean;
-  /** A mouse press anywhere in the sheet while an editor is open; true when it pointed a reference. */
+  /** A pointer press anywhere in the sheet while an editor is open (before the grid's own focus handling); true when it pointed a reference. */
   onPointerDown: (e: { target: EventTarget | null; preventDefault(): void; stopPropagation(): void }, at: CellPos | null) => boolean;
+  /** The mouse events after a press that pointed: kept from the grid too, or it would end the edit; true when kept. */
+  onPointerFollowUp: (e: { type: string; preventDefault(): void; stopPropagation(): void }) => boolean;
   onInput: () => void;
   onEditingStopped: () => void;
 }
@@ -58,6 +60,7 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
   const pointing = useRef<Pointing | null>(null);
   const pointed = useRef<CellPos | null>(null);
   const draft = cellDraftOf(workbench);
+  const pressPointed = useRef(false);
 
   const input = useCallback(() => containerRef.current?.querySelector<HTMLInputElement>('.ag-cell-inline-editing input') ?? null, [containerRef]);
 
@@ -185,10 +188,19 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
       // The editor keeps the focus, and the grid never sees the press.
       e.preventDefault();
       e.stopPropagation();
+      pressPointed.current = true;
       return true;
     },
     [apiRef, pointAt],
   );
+
+  const onPointerFollowUp = useCallback((e: { type: string; preventDefault(): void; stopPropagation(): void }) => {
+    if (!pressPointed.current) return false;
+    e.preventDefault();
+    e.stopPropagation();
+    if (e.type === 'click') pressPointed.current = false;
+    return true;
+  }, []);
 
   const onInput = useCallback(() => {
     const el = input();
@@ -200,5 +212,5 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
     draft.set(null);
   }, [draft, setPointing]);
 
-  return { pointed, onEditorStart, onEditorKey, onPointerDown, onInput, onEditingStopped };
+  return { pointed, onEditorStart, onEditorKey, onPointerDown, onPointerFollowUp, onInput, onEditingStopped };
 }
