@@ -61,6 +61,8 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
   const pointed = useRef<CellPos | null>(null);
   const draft = cellDraftOf(workbench);
   const pressPointed = useRef(false);
+  /** The cell whose editor is open; the grid asks for its params again when columns change, which begins nothing. */
+  const open = useRef<string | null>(null);
 
   const input = useCallback(() => containerRef.current?.querySelector<HTMLInputElement>('.ag-cell-inline-editing input') ?? null, [containerRef]);
 
@@ -78,6 +80,9 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
 
   const onEditorStart = useCallback(
     (p: ICellEditorParams<GridRow>) => {
+      const cell = `${p.node.id ?? ''}|${p.column.getColId()}`;
+      if (open.current === cell) return;
+      open.current = cell;
       const key = p.eventKey;
       mode.current = key !== null && (key.length === 1 || key === 'Backspace' || key === 'Delete') ? 'enter' : 'edit';
       setPointing(null);
@@ -208,6 +213,7 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
   }, [draft, input]);
 
   const onEditingStopped = useCallback(() => {
+    open.current = null;
     setPointing(null);
     draft.set(null);
   }, [draft, setPointing]);
