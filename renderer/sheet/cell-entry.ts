@@ -127,6 +127,8 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
       el.value = el.value.slice(0, start) + text + el.value.slice(end);
       const caret = start + text.length;
       el.setSelectionRange(caret, caret);
+      // A value set from code leaves the field scrolled where it was: show the caret, as typing would.
+      if (caret === el.value.length) el.scrollLeft = el.scrollWidth;
       // AG Grid's editor keeps its value from input events.
       el.dispatchEvent(new Event('input', { bubbles: true }));
       setPointing({ start, end: caret, text, target });

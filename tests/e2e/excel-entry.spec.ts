@@ -90,6 +90,7 @@ test('point-and-click references: a click or the arrows after = or an operator i
   await (await sheet.cell('Investering', await sheet.period('2025'))).click();
   await expect(editor(page)).toHaveValue('=Investering[2025]');
   await expect(await sheet.cell('Investering', await sheet.period('2025'))).toHaveClass(/pointed/);
+  await sheet.shot('point-and-click');
   // The formula bar shows the text as it is being typed.
   await expect(bar).toHaveValue('=Investering[2025]');
   await page.keyboard.type(' * 2');
@@ -220,6 +221,7 @@ async function dragHandle(page: Page, from: import('@playwright/test').Locator, 
   await page.mouse.down();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 5 });
   await expect(to).toHaveClass(/fill-preview/);
+  await page.screenshot({ path: 'test-results/screens/fill-handle-drag.png' });
   await page.mouse.up();
 }
 
@@ -275,6 +277,8 @@ test('a figure too wide for its column shows #### with the figure in the tooltip
   await wide.hover();
   await expect(page.locator('.ag-tooltip')).toHaveText('123.456.789.012.345');
   await sheet.shot('too-wide-thousands');
+  await page.mouse.move(0, 0);
+  await expect(page.locator('.ag-tooltip')).toHaveCount(0);
   // A figure that fits is shown as it is.
   await sheet.type('Medfinansiering', '2025', '1234567');
   await sheet.expectText('Medfinansiering', '2025', '1.234.567');
@@ -286,6 +290,8 @@ test('a figure too wide for its column shows #### with the figure in the tooltip
     const cell = await sheet.cell('Besparelse', await sheet.period('2026'));
     await expect(cell).toHaveText('####');
     await page.mouse.move(0, 0);
+    // The last tooltip gone first, so the one read below is this cell's.
+    await expect(page.locator('.ag-tooltip')).toHaveCount(0);
     await cell.hover();
     await expect(page.locator('.ag-tooltip')).toHaveText('987.654.321.098.765');
     await page.mouse.move(0, 0);
