@@ -6,7 +6,8 @@
 import { useCallback, useRef, type MutableRefObject, type RefObject } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Workbench } from '../state/workbench';
-import { dragRange, fillRange } from './fill';
+import { fillRange } from './fill';
+import { dragRange } from './fill-drag';
 import { posFromElement } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type CellPos, type Range, type Selection } from './selection';
