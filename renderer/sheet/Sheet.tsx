@@ -31,6 +31,7 @@ import { useCellEntry } from './cell-entry';
 import { useFillHandle } from './fill-handle';
 import { posFromElement } from './grid-cells';
 import { useNewRowEdit } from './new-row-edit';
+import { useFitWidths } from './fit-widths';
 import { findRow } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
 import type { RowId, SectionId } from '../../shared/model/ids';
@@ -76,6 +77,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   const entry = useCellEntry({ apiRef, workbench, containerRef, showRefusal: editRefusal.check, repaint });
   const fillHandle = useFillHandle({ apiRef, workbench, selectionRef, setSelection: updateSelection, onMessage, repaint });
   const onRowDataUpdated = useNewRowEdit(apiRef, workbench);
+  const fitWidths = useFitWidths(workbench);
 
   const context = useMemo<SheetContext>(
     () => ({
@@ -91,13 +93,17 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
       selection: () => selectionRef.current,
       fillPreview: () => fillHandle.preview.current,
       pointed: () => entry.pointed.current,
+      widen: fitWidths.widen,
       formulaStyle: () => formulaStyleOf(i18n.language),
     }),
-    [workbench, i18n, fillHandle.preview, entry.pointed],
+    [workbench, i18n, fillHandle.preview, entry.pointed, fitWidths.widen],
   );
 
   const rows = useMemo(() => gridRows(snapshot.case, snapshot.documentSerial), [snapshot.structureRevision, snapshot.case, snapshot.documentSerial]);
-  const columns = useMemo(() => columnDefs(snapshot.case, t, shownClassifications), [snapshot.structureRevision, snapshot.case.axis, snapshot.case.unit, snapshot.case.priceLevel, shownClassifications, i18n.language]);
+  const columns = useMemo(
+    () => columnDefs(snapshot.case, t, shownClassifications, fitWidths.fit),
+    [snapshot.structureRevision, snapshot.case.axis, snapshot.case.unit, snapshot.case.priceLevel, shownClassifications, i18n.language, fitWidths.fit],
+  );
 
   useEffect(
     () =>

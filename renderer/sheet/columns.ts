@@ -61,7 +61,10 @@ const rangeRules = {
 /** Subtotals and results are painted bold, so their figures are measured bold. */
 const boldRow = (row: { kind: string }) => row.kind === 'subtotal' || row.kind === 'result';
 
-export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<ClassificationKey>): ColDef<GridRow>[] {
+/** Widths figure columns have grown to, by column id, so that their figures fit (fit-text.ts). */
+export type FitWidths = Readonly<Record<string, number>>;
+
+export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<ClassificationKey>, fit: FitWidths = {}): ColDef<GridRow>[] {
   const header = `${t('sheet.unitHeader', { unit: unitLabel(c.unit) })}${c.priceLevel ? `, ${c.priceLevel}` : ''}`;
   const label: ColDef<GridRow> = {
     colId: LABEL_COLUMN,
@@ -94,7 +97,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
     colId: periodColumn(p),
     headerName: periodLabel(c.axis, p),
     flex: 1,
-    minWidth: 88,
+    minWidth: Math.max(88, fit[periodColumn(p)] ?? 0),
     type: 'rightAligned',
     // An assumption's value stands in the Værdi column: its years stay empty rather than repeat it.
     editable: (params) => {
@@ -111,7 +114,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
       if (!row || isConstantRow(row)) return '';
-      return shownInColumn(formatCellValue(ctx.engine().value(row.id, p), row, ctx.case()), params.column, boldRow(row));
+      return shownInColumn(formatCellValue(ctx.engine().value(row.id, p), row, ctx.case()), params.column, boldRow(row), (w) => ctx.widen(periodColumn(p), w));
     },
     cellClassRules: {
       ...rangeRules,
@@ -134,14 +137,15 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
   const total: ColDef<GridRow> = {
     colId: TOTAL_COLUMN,
     headerName: t('sheet.total'),
-    width: 116,
+    width: Math.max(116, fit[TOTAL_COLUMN] ?? 0),
     type: 'rightAligned',
     pinned: 'right',
     editable: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
-      return row && !isConstantRow(row) ? shownInColumn(formatCellValue(ctx.engine().total(row.id), row, ctx.case()), params.column, boldRow(row)) : '';
+      if (!row || isConstantRow(row)) return '';
+      return shownInColumn(formatCellValue(ctx.engine().total(row.id), row, ctx.case()), params.column, boldRow(row), (w) => ctx.widen(TOTAL_COLUMN, w));
     },
     tooltipValueGetter: (params: ITooltipParams<GridRow>) => {
       const ctx = params.context as SheetContext;
@@ -163,7 +167,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
       },
     },
   };
-  const assumption = hasConstantRows(c) ? assumptionColumns(t) : [];
+  const assumption = hasConstantRows(c) ? assumptionColumns(t, fit) : [];
   return [label, ...classification, ...assumption, ...periods, total];
 }
 
@@ -172,7 +176,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
  * from the years, whose figures are in the case's money unit. Shown only in a case that has such
  * rows; other rows leave them empty.
  */
-function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
+function assumptionColumns(t: TFunction, fit: FitWidths): ColDef<GridRow>[] {
   const constantOf = (p: Params) => {
     const row = rowOf(p);
     return row && isConstantRow(row) ? row : undefined;
@@ -180,7 +184,7 @@ function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
   const value: ColDef<GridRow> = {
     colId: VALUE_COLUMN,
     headerName: t('sheet.value'),
-    width: 104,
+    width: Math.max(104, fit[VALUE_COLUMN] ?? 0),
     type: 'rightAligned',
     editable: (params) => {
       const row = constantOf(params as Params);
@@ -194,7 +198,7 @@ function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
     valueFormatter: (params: ValueFormatterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = constantOf(params as Params);
-      return row ? shownInColumn(showConstant(ctx.engine().value(row.id, 0), row, ctx.case()).value, params.column, false) : '';
+      return row ? shownInColumn(showConstant(ctx.engine().value(row.id, 0), row, ctx.case()).value, params.column, false, (w) => ctx.widen(VALUE_COLUMN, w)) : '';
     },
     cellClassRules: {
       ...rangeRules,

@@ -1,7 +1,8 @@
 /**
- * A number too wide for its column shows as `####`, as in Excel, never cut to "12.345.67…", which
- * reads as another number. The full figure is then the cell's tooltip. Widths are measured on a
- * canvas in the sheet's font, so no cell is laid out twice.
+ * A figure too wide for its column widens the column, up to a width that holds 16 characters (a
+ * signed 12-digit figure: hundreds of billions in kr.); a wider one shows as `####`, as in Excel, never
+ * cut to "12.345.67…", which reads as another number. The full figure is then the cell's tooltip.
+ * Widths are measured on a canvas in the sheet's font, so no cell is laid out twice.
  */
 
 export const TOO_WIDE = '####';
@@ -46,7 +47,18 @@ export function fitsColumn(text: string, column: Sized, bold: boolean): boolean 
   return textWidth(text, bold) <= column.getActualWidth() - cellPadding();
 }
 
-/** The text a cell shows: the figure, or `####` when it does not fit. */
-export function shownInColumn(text: string, column: Sized, bold: boolean): string {
-  return fitsColumn(text, column, bold) ? text : TOO_WIDE;
+/** The widest a column grows to show its figures: a signed 12-digit figure, "-888.888.888.888" (16 characters), in bold. */
+export function widestFit(): number {
+  return Math.ceil(textWidth('-888.888.888.888', true) + cellPadding());
+}
+
+/**
+ * The text a cell shows: the figure, or `####` when it does not fit. A figure that would fit in a
+ * column no wider than widestFit() asks for that width through `widen`; `####` stands until then.
+ */
+export function shownInColumn(text: string, column: Sized, bold: boolean, widen?: (width: number) => void): string {
+  if (fitsColumn(text, column, bold)) return text;
+  const needed = Math.ceil(textWidth(text, bold) + cellPadding());
+  if (widen && needed <= widestFit()) widen(needed);
+  return TOO_WIDE;
 }

@@ -20,4 +20,6 @@ export interface SheetContext {
   fillPreview(): Range | null;
   /** The cell a formula being typed points at (its reference was just inserted). */
   pointed(): CellPos | null;
+  /** Asks for a figure column to grow to `width` px, so that a figure painted in it fits. */
+  widen(colId: string, width: number): void;
 }

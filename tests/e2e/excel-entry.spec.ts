@@ -264,9 +264,20 @@ test('the fill handle continues 100, 110 along a row, copies one figure, and car
   await expect(page.getByTestId('formula-input')).toHaveValue('=Investering[2027] * 2');
 });
 
-test('a figure too wide for its column shows #### with the figure in the tooltip, never cut short', async ({ page }) => {
+test('a figure too wide for its column widens it, and past 16 characters shows #### with the figure in the tooltip', async ({ page }) => {
   const sheet = await blank(page);
-  // 15 digits in the blank case's 1.000 kr.
+  const cut = () => page.locator('.sheet .ag-cell-value').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  // 12 digits in the blank case's 1.000 kr.: "123.456.789.012" is wider than the 2026 column was; it widens.
+  const column = page.locator('.ag-header-cell[col-id="p1"]');
+  const before = (await column.boundingBox())!.width;
+  await sheet.type('Medfinansiering', '2026', '123456789012');
+  await sheet.expectText('Medfinansiering', '2026', '123.456.789.012');
+  await expect.poll(async () => (await column.boundingBox())!.width).toBeGreaterThan(before);
+  await sheet.expectText('Medfinansiering', 'Samlet', '123.456.789.012');
+  expect(await cut()).toEqual([]);
+  await sheet.shot('too-wide-widened');
+
+  // 15 digits: "123.456.789.012.345" is 19 characters, past what a column grows to.
   await sheet.type('Investering', '2025', '123456789012345');
   const wide = await sheet.cell('Investering', await sheet.period('2025'));
   await expect(wide).toHaveText('####');
@@ -279,15 +290,12 @@ test('a figure too wide for its column shows #### with the figure in the tooltip
   await sheet.shot('too-wide-thousands');
   await page.mouse.move(0, 0);
   await expect(page.locator('.ag-tooltip')).toHaveCount(0);
-  // A figure that fits is shown as it is.
-  await sheet.type('Medfinansiering', '2025', '1234567');
-  await sheet.expectText('Medfinansiering', '2025', '1.234.567');
 
   // In mio. kr. the same 15 digits are as wide; in kr. too.
   for (const unit of ['mio kr', 'kr']) {
     await (await sheet.caseField('Enhed')).selectOption(unit);
-    await sheet.type('Besparelse', '2026', '987654321098765');
-    const cell = await sheet.cell('Besparelse', await sheet.period('2026'));
+    await sheet.type('Besparelse', '2027', '987654321098765');
+    const cell = await sheet.cell('Besparelse', await sheet.period('2027'));
     await expect(cell).toHaveText('####');
     await page.mouse.move(0, 0);
     // The last tooltip gone first, so the one read below is this cell's.
@@ -298,6 +306,5 @@ test('a figure too wide for its column shows #### with the figure in the tooltip
   }
   await sheet.shot('too-wide-kroner');
   // No cell anywhere shows a figure cut short with an ellipsis.
-  const cut = await page.locator('.sheet .ag-cell-value').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
-  expect(cut).toEqual([]);
+  expect(await cut()).toEqual([]);
 });
