@@ -75,6 +75,8 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   const editRefusal = useEditRefusal(apiRef, workbench, containerRef);
   const repaint = useCallback(() => apiRef.current?.refreshCells({ force: true, suppressFlash: true } as never), []);
   const entry = useCellEntry({ apiRef, workbench, containerRef, showRefusal: editRefusal.check, repaint });
+  const { onEditorKey, onEditorStart, onEditingStopped: entryStopped } = entry;
+  const { cellEditorParams: refusalParams, clear: clearRefusal } = editRefusal;
   const fillHandle = useFillHandle({ apiRef, workbench, selectionRef, setSelection: updateSelection, onMessage, repaint });
   const onRowDataUpdated = useNewRowEdit(apiRef, workbench);
   const fitWidths = useFitWidths(workbench);
@@ -213,24 +215,25 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     (p: SuppressKeyboardEventParams<GridRow>) => {
       const api = apiRef.current;
       if (!api) return false;
-      if (p.editing) return entry.onEditorKey(p.event);
+      if (p.editing) return onEditorKey(p.event);
       return handleSheetKey(p.event, { api, workbench, selection: selectionRef.current, setSelection: updateSelection, onMessage });
     },
-    [workbench, updateSelection, onMessage, entry],
+    [workbench, updateSelection, onMessage, onEditorKey],
   );
 
+  // Stable callbacks only: a column definition that changes makes the grid repaint every cell.
   const cellEditorParams = useCallback(
     (p: ICellEditorParams<GridRow>) => {
-      entry.onEditorStart(p);
-      return editRefusal.cellEditorParams(p);
+      onEditorStart(p);
+      return refusalParams(p);
     },
-    [entry, editRefusal],
+    [onEditorStart, refusalParams],
   );
 
   const onEditingStopped = useCallback(() => {
-    editRefusal.clear();
-    entry.onEditingStopped();
-  }, [editRefusal, entry]);
+    clearRefusal();
+    entryStopped();
+  }, [clearRefusal, entryStopped]);
 
   // A figure shows as #### when its column is too narrow (fit-text.ts): a resize repaints them.
   const onColumnResized = useCallback((e: ColumnResizedEvent<GridRow>) => {
