@@ -57,6 +57,14 @@ test('typing begun with a key is committed by an arrow, which also moves (typed 
   await page.keyboard.press('Control+z');
   await expect(await sheet.cell('Medfinansiering', await sheet.period('2025'))).toHaveText('');
   await sheet.expectText('Medfinansiering', '2026', '7');
+
+  // Refused text is not lost to an arrow either: it stays in the editor with the reason beside it.
+  await sheet.select('Besparelse', '2027');
+  await page.keyboard.type('=MAX(1000,5)');
+  await page.keyboard.press('ArrowDown');
+  await expect(editor(page)).toHaveValue('=MAX(1000,5)');
+  await expect(page.getByTestId('edit-refusal')).toHaveText(/^Formlen kan ikke læses: Kommaet i 1000,5/);
+  await page.keyboard.press('Escape');
 });
 
 test('in F2 mode the arrows move the caret, and F2 switches a typed entry to it', async ({ page }) => {
