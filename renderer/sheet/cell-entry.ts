@@ -5,19 +5,20 @@
  *
  * In a formula, after `=` or an operator, an arrow (in enter mode) or a click (in either) points at
  * a cell and inserts its reference instead; a second arrow moves that reference rather than adding
- * one, as in Excel. The pointed cell is outlined. Every keystroke and insertion also goes to the
+ * one, as in Excel; Shift+arrows stretch it over a row's years (`Investering[2025:2027]`). The
+ * pointed cells are outlined. Every keystroke and insertion also goes to the
  * cell draft, which the formula bar shows live.
  */
 import { useCallback, useRef, type MutableRefObject, type RefObject } from 'react';
 import type { GridApi, ICellEditorParams } from 'ag-grid-community';
-import { canPointAfter, referenceText } from '../../shared/formula/point-reference';
+import { canPointAfter, rangeReferenceText, referenceText } from '../../shared/formula/point-reference';
 import { findRow, findSection } from '../../shared/model/rows';
 import type { Workbench } from '../state/workbench';
 import { cellDraftOf } from './cell-draft';
 import { LABEL_COLUMN, periodOfCell, TOTAL_COLUMN } from './column-ids';
 import { columnAt, focusPos, nodeAt, posOfCell, stepFrom } from './grid-cells';
 import type { GridRow } from './grid-rows';
-import type { CellPos } from './selection';
+import type { CellPos, Range } from './selection';
 
 type Mode = 'enter' | 'edit';
 
@@ -26,6 +27,8 @@ interface Pointing {
   start: number;
   end: number;
   text: string;
+  /** Where Shift+arrows began stretching it; the target itself when they did not. */
+  anchor: CellPos;
   target: CellPos;
 }
 
@@ -42,7 +45,7 @@ interface EntryDeps {
 }
 
 export interface CellEntry {
-  pointed: MutableRefObject<CellPos | null>;
+  pointed: MutableRefObject<Range | null>;
   /** Wraps the editor's params: notes how the edit began. */
   onEditorStart: (p: ICellEditorParams<GridRow>) => void;
   /** A key pressed in the open editor; true when handled here. */
@@ -58,7 +61,7 @@ export interface CellEntry {
 export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, repaint }: EntryDeps): CellEntry {
   const mode = useRef<Mode>('edit');
   const pointing = useRef<Pointing | null>(null);
-  const pointed = useRef<CellPos | null>(null);
+  const pointed = useRef<Range | null>(null);
   const draft = cellDraftOf(workbench);
   const pressPointed = useRef(false);
   /** The cell whose editor is open; the grid asks for its params again when columns change, which begins nothing. */
@@ -69,9 +72,10 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
   const setPointing = useCallback(
     (next: Pointing | null) => {
       pointing.current = next;
-      const target = next?.target ?? null;
-      if (target?.row !== pointed.current?.row || target?.col !== pointed.current?.col) {
-        pointed.current = target;
+      const range = next ? rangeBetween(next.anchor, next.target) : null;
+      const was = pointed.current;
+      if (range?.top !== was?.top || range?.bottom !== was?.bottom || range?.left !== was?.left || range?.right !== was?.right) {
+        pointed.current = range;
         repaint();
       }
     },
@@ -123,7 +127,7 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
 
   /** Puts `text` over [start, end) of the editor's text, tells the editor, and leaves the caret after it. */
   const place = useCallback(
-    (el: HTMLInputElement, start: number, end: number, text: string, target: CellPos) => {
+    (el: HTMLInputElement, start: number, end: number, text: string, target: CellPos, anchor: CellPos = target) => {
       el.value = el.value.slice(0, start) + text + el.value.slice(end);
       const caret = start + text.length;
       el.setSelectionRange(caret, caret);
@@ -131,7 +135,7 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
       if (caret === el.value.length) el.scrollLeft = el.scrollWidth;
       // AG Grid's editor keeps its value from input events.
       el.dispatchEvent(new Event('input', { bubbles: true }));
-      setPointing({ start, end: caret, text, target });
+      setPointing({ start, end: caret, text, anchor, target });
     },
     [setPointing],
   );
@@ -163,6 +167,30 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
     [editingCell, input, livePointing, referenceAt, place],
   );
 
+  /** Shift+arrow on a live reference: stretches it over the row's years; true when the key was a pointing key. */
+  const stretchPointing = useCallback(
+    (arrow: readonly [number, number]): boolean => {
+      const api = apiRef.current;
+      const cell = editingCell();
+      const el = input();
+      const live = el ? livePointing(el) : null;
+      if (!api || !cell || !el || !live) return false;
+      const target = stepFrom(api, live.target, arrow);
+      // A range is a row's years: Shift+Up/Down have nothing to stretch over.
+      if (target.row !== live.anchor.row) return true;
+      const c = workbench.getSnapshot().case;
+      const data = nodeAt(api, target.row)?.data;
+      const row = data?.type === 'row' ? findRow(c, data.rowId) : undefined;
+      const from = row ? periodOfCell(columnAt(api, live.anchor.col)?.getColId() ?? '', row) : null;
+      const to = row ? periodOfCell(columnAt(api, target.col)?.getColId() ?? '', row) : null;
+      if (!row || row.scope === 'constant' || from === null || to === null) return true;
+      const text = from === to ? referenceText(row.label, c.axis, from, cell.period) : rangeReferenceText(row.label, c.axis, from, to);
+      place(el, live.start, live.end, text, target, live.anchor);
+      return true;
+    },
+    [apiRef, editingCell, input, livePointing, workbench, place],
+  );
+
   const onEditorKey = useCallback(
     (e: KeyboardEvent): boolean => {
       if (e.type !== 'keydown') return false;
@@ -172,7 +200,12 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
         return true;
       }
       const arrow = ARROWS[e.key];
-      if (!arrow || mode.current !== 'enter' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey) return false;
+      if (!arrow || mode.current !== 'enter' || e.ctrlKey || e.altKey || e.metaKey) return false;
+      if (e.shiftKey) {
+        if (!stretchPointing(arrow)) return false;
+        e.preventDefault();
+        return true;
+      }
       const api = apiRef.current;
       e.preventDefault();
       if (!api || pointAt((from) => stepFrom(api, from, arrow))) return true;
@@ -184,7 +217,7 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
       else focusPos(api, stepFrom(api, cell.pos, arrow));
       return true;
     },
-    [apiRef, editingCell, pointAt, showRefusal],
+    [apiRef, editingCell, pointAt, showRefusal, stretchPointing],
   );
 
   const onPointerDown = useCallback(
@@ -221,4 +254,8 @@ export function useCellEntry({ apiRef, workbench, containerRef, showRefusal, rep
   }, [draft, setPointing]);
 
   return { pointed, onEditorStart, onEditorKey, onPointerDown, onPointerFollowUp, onInput, onEditingStopped };
+}
+
+function rangeBetween(a: CellPos, b: CellPos): Range {
+  return { top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) };
 }

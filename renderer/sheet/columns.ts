@@ -50,12 +50,7 @@ const rangeRules = {
     return row === r.bottom && col === r.right;
   },
   'fill-preview': (p: CellClassParams<GridRow>) => within((p.context as SheetContext).fillPreview(), p),
-  pointed: (p: CellClassParams<GridRow>) => {
-    const at = (p.context as SheetContext).pointed();
-    if (!at) return false;
-    const { row, col } = posOf(p);
-    return at.row === row && at.col === col;
-  },
+  pointed: (p: CellClassParams<GridRow>) => within((p.context as SheetContext).pointed(), p),
 };
 
 /** Subtotals and results are painted bold, so their figures are measured bold. */

@@ -5,7 +5,7 @@
 import type { Engine } from '../../shared/engine/engine';
 import type { FormulaStyle } from '../../shared/formula/printer';
 import type { Case, Row } from '../../shared/model/case';
-import type { CellPos, Range, Selection } from './selection';
+import type { Range, Selection } from './selection';
 
 export interface SheetContext {
   case(): Case;
@@ -18,8 +18,8 @@ export interface SheetContext {
   selection(): Selection | null;
   /** The range a fill handle is being dragged over. */
   fillPreview(): Range | null;
-  /** The cell a formula being typed points at (its reference was just inserted). */
-  pointed(): CellPos | null;
+  /** The cells a formula being typed points at (their reference was just inserted). */
+  pointed(): Range | null;
   /** Asks for a figure column to grow to `width` px, so that a figure painted in it fits. */
   widen(colId: string, width: number): void;
 }

@@ -8,6 +8,7 @@
  * @example canPointAfter('=1,')             // false: a decimal comma being typed
  * @example referenceText('Investering', axis2025, 1, 1)   // 'Investering'
  * @example referenceText('Investering', axis2025, 0, 1)   // 'Investering[2025]'
+ * @example rangeReferenceText('Investering', axis2025, 2, 0) // 'Investering[2025:2027]'
  */
 import type { PeriodAxis } from '../model/case';
 import { periodYear } from '../model/period';
@@ -25,6 +26,12 @@ export function canPointAfter(before: string): boolean {
   // "1," is a decimal comma on its way ("1,5"), not an argument separator.
   if (last === ',' && trimmed === before && /\d$/.test(trimmed.slice(0, -1))) return false;
   return true;
+}
+
+/** A row's years from `from` to `to` (period indexes), pointed with Shift+arrows: `Investering[2025:2027]`. */
+export function rangeReferenceText(name: string, axis: PeriodAxis, from: number, to: number): string {
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  return `${spellName(name)}[${periodYear(axis, a)}:${periodYear(axis, b)}]`;
 }
 
 /**

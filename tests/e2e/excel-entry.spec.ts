@@ -133,6 +133,19 @@ test('point-and-click references: a click or the arrows after = or an operator i
   // Investering 2026 is 110, Medfinansiering 2025 is empty: 110.
   await sheet.expectText('Besparelse', '2026', '110');
 
+  // Shift+arrows stretch the pointed reference over the row's years.
+  await sheet.select('Medfinansiering', '2027');
+  await page.keyboard.type('=SUM(');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(editor(page)).toHaveValue('=SUM(Investering[2025:2027]');
+  await expect(await sheet.cell('Investering', await sheet.period('2026'))).toHaveClass(/pointed/);
+  await page.keyboard.type(')');
+  await page.keyboard.press('Enter');
+  // 100 + 110 + an empty 2027.
+  await sheet.expectText('Medfinansiering', '2027', '210');
+
   // After a name the arrow is no operator's operand: it commits and moves, as for any typing.
   await sheet.select('Besparelse', '2027');
   await page.keyboard.type('=Investering');

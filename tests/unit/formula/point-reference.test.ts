@@ -1,6 +1,6 @@
 /** Point-and-click references (issue 11): where one may go, and how it is spelled. */
 import { describe, expect, it } from 'vitest';
-import { canPointAfter, referenceText } from '../../../shared/formula/point-reference';
+import { canPointAfter, rangeReferenceText, referenceText } from '../../../shared/formula/point-reference';
 import type { PeriodAxis } from '../../../shared/model/case';
 
 const axis: PeriodAxis = { firstYear: 2025, count: 4, labelStyle: 'year', relativeFirstYear: 2025 };
@@ -33,6 +33,12 @@ describe('how a pointed reference is spelled', () => {
   it('quotes a name that is not a plain word, as the formula printer does', () => {
     expect(referenceText('Drift (netto)', axis, 2, 1)).toBe("'Drift (netto)'[2027]");
     expect(referenceText("Borgers' løn", axis, 1, 1)).toBe("'Borgers'' løn'");
+  });
+
+  it('spells a range of years in order, whichever way it was pointed', () => {
+    expect(rangeReferenceText('Investering', axis, 0, 2)).toBe('Investering[2025:2027]');
+    expect(rangeReferenceText('Investering', axis, 3, 1)).toBe('Investering[2026:2028]');
+    expect(rangeReferenceText('Drift (netto)', axis, 0, 1)).toBe("'Drift (netto)'[2025:2026]");
   });
 
   it('has no year for an assumption or a section, which have one value or are summed whole', () => {
