@@ -48,5 +48,9 @@ export function useNewRowEdit(apiRef: RefObject<GridApi<GridRow> | null>, workbe
     [workbench],
   );
 
-  return open;
+  // After the frame in which the grid lays out the new row (and any columns it brought, such as
+  // Værdi for a first assumption), so that no column change restarts the editor under the person.
+  return useCallback(() => {
+    if (pending.current) requestAnimationFrame(open);
+  }, [open]);
 }

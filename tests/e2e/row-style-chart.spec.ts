@@ -124,6 +124,7 @@ test('row styling follows the row through insert, delete, a kind change and thei
   // The new row opens its name for typing; Escape keeps "Ny række".
   await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('Ny række');
   await page.keyboard.press('Escape');
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await expect.poll(() => sheet.look('Ny række')).toMatchObject(input);
   expect(await sheet.look('Balance')).toMatchObject(subtotal);
   expect(await sheet.look('Indtægt')).toMatchObject(input);
@@ -153,6 +154,7 @@ test('row styling follows the row through insert, delete, a kind change and thei
   // The new row opens its name for typing; Escape keeps "Ny række".
   await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('Ny række');
   await page.keyboard.press('Escape');
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await expect.poll(() => sheet.look('Ny række')).toMatchObject(input);
   await sheet.select('Ny række', 'label');
   await page.getByTestId('row-kind').selectOption('subtotal');
