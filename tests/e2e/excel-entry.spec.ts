@@ -163,7 +163,7 @@ test('a pointed reference to a name that needs quotes gets them; a new row opens
   await sheet.shot('new-row-label-editing');
   await page.keyboard.type('Drift (netto)');
   await page.keyboard.press('Enter');
-  expect(await sheet.labels()).toContain('Drift (netto)');
+  await expect.poll(() => sheet.labels()).toContain('Drift (netto)');
   expect(await sheet.labels()).not.toContain('Ny række');
   await sheet.type('Drift (netto)', '2027', '40');
 
