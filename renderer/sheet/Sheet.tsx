@@ -7,8 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
-  type CellEditRequestEvent, type CellFocusedEvent, type GridApi, type GridReadyEvent,
-  type RowDragEndEvent, type SuppressKeyboardEventParams, type TabToNextCellParams,
+  type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GridApi, type GridReadyEvent,
+  type ICellEditorParams, type RowDragEndEvent, type SuppressKeyboardEventParams, type TabToNextCellParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { labelsById } from '../../shared/model/names';
@@ -27,6 +27,11 @@ import type { SheetContext } from './sheet-context';
 import { isSingleCell, type CellPos, type Selection } from './selection';
 import { useSheetClipboard } from './clipboard';
 import { useEditRefusal, type Refusal } from './edit-refusal';
+import { useCellEntry } from './cell-entry';
+import { useFillHandle } from './fill-handle';
+import { posFromElement } from './grid-cells';
+import { useNewRowEdit } from './new-row-edit';
+import { useFitWidths } from './fit-widths';
 import { findRow } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
 import type { RowId, SectionId } from '../../shared/model/ids';
@@ -59,6 +64,24 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   const pointer = useRef({ down: false, shift: false });
   const labelsRef = useRef<{ revision: number; labels: Map<string, string> }>({ revision: -1, labels: new Map() });
 
+  const updateSelection = useCallback((next: Selection | null) => {
+    const previous = selectionRef.current;
+    selectionRef.current = next;
+    setSelection(next);
+    const api = apiRef.current;
+    if (api && (previous || next)) api.refreshCells({ force: true, suppressFlash: true } as never);
+  }, []);
+
+  const containerRef = useRef<HTMLDivElement | null>(null);
+  const editRefusal = useEditRefusal(apiRef, workbench, containerRef);
+  const repaint = useCallback(() => apiRef.current?.refreshCells({ force: true, suppressFlash: true } as never), []);
+  const entry = useCellEntry({ apiRef, workbench, containerRef, showRefusal: editRefusal.check, repaint });
+  const { onEditorKey, onEditorStart, onEditingStopped: entryStopped } = entry;
+  const { cellEditorParams: refusalParams, clear: clearRefusal } = editRefusal;
+  const fillHandle = useFillHandle({ apiRef, workbench, selectionRef, setSelection: updateSelection, onMessage, repaint });
+  const onRowDataUpdated = useNewRowEdit(apiRef, workbench);
+  const fitWidths = useFitWidths(workbench);
+
   const context = useMemo<SheetContext>(
     () => ({
       case: () => workbench.getSnapshot().case,
@@ -71,13 +94,19 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         return labelsRef.current.labels;
       },
       selection: () => selectionRef.current,
+      fillPreview: () => fillHandle.preview.current,
+      pointed: () => entry.pointed.current,
+      widen: fitWidths.widen,
       formulaStyle: () => formulaStyleOf(i18n.language),
     }),
-    [workbench, i18n],
+    [workbench, i18n, fillHandle.preview, entry.pointed, fitWidths.widen],
   );
 
   const rows = useMemo(() => gridRows(snapshot.case, snapshot.documentSerial), [snapshot.structureRevision, snapshot.case, snapshot.documentSerial]);
-  const columns = useMemo(() => columnDefs(snapshot.case, t, shownClassifications), [snapshot.structureRevision, snapshot.case.axis, snapshot.case.unit, snapshot.case.priceLevel, shownClassifications, i18n.language]);
+  const columns = useMemo(
+    () => columnDefs(snapshot.case, t, shownClassifications, fitWidths.fit),
+    [snapshot.structureRevision, snapshot.case.axis, snapshot.case.unit, snapshot.case.priceLevel, shownClassifications, i18n.language, fitWidths.fit],
+  );
 
   useEffect(
     () =>
@@ -89,14 +118,6 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
       }),
     [workbench],
   );
-
-  const updateSelection = useCallback((next: Selection | null) => {
-    const previous = selectionRef.current;
-    selectionRef.current = next;
-    setSelection(next);
-    const api = apiRef.current;
-    if (api && (previous || next)) api.refreshCells({ force: true, suppressFlash: true } as never);
-  }, []);
 
   // A selection is a position in the grid: it means nothing in another case.
   useEffect(() => workbench.subscribe((change) => change.kind === 'document' && updateSelection(null)), [workbench, updateSelection]);
@@ -136,16 +157,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   );
 
   /** The cell under a native mouse event, as a selection position. */
-  const posFromEvent = useCallback((e: ReactMouseEvent): CellPos | null => {
-    const api = apiRef.current;
-    const target = e.target as HTMLElement;
-    const cell = target.closest('[col-id]');
-    const row = target.closest('[row-index]');
-    if (!api || !cell || !row || !target.closest('.ag-row')) return null;
-    const rowIndex = row.getAttribute('row-index') ?? '';
-    const pinned = rowIndex.startsWith('b-');
-    return posOf(api, pinned ? 0 : Number(rowIndex), pinned ? 'bottom' : null, cell.getAttribute('col-id') ?? '');
-  }, []);
+  const posFromEvent = useCallback((e: ReactMouseEvent): CellPos | null => (apiRef.current ? posFromElement(apiRef.current, e.target as HTMLElement) : null), []);
 
   // Mouse selection is read from native events: AG Grid delivers its cell mouse events
   // asynchronously, too late for a key pressed right after a click.
@@ -197,18 +209,35 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   const suppressKeyboardEvent = useCallback(
     (p: SuppressKeyboardEventParams<GridRow>) => {
       const api = apiRef.current;
-      if (!api || p.editing) return false;
+      if (!api) return false;
+      if (p.editing) return onEditorKey(p.event);
       return handleSheetKey(p.event, { api, workbench, selection: selectionRef.current, setSelection: updateSelection, onMessage });
     },
-    [workbench, updateSelection, onMessage],
+    [workbench, updateSelection, onMessage, onEditorKey],
   );
+
+  // Stable callbacks only: a column definition that changes makes the grid repaint every cell.
+  const cellEditorParams = useCallback(
+    (p: ICellEditorParams<GridRow>) => {
+      onEditorStart(p);
+      return refusalParams(p);
+    },
+    [onEditorStart, refusalParams],
+  );
+
+  const onEditingStopped = useCallback(() => {
+    clearRefusal();
+    entryStopped();
+  }, [clearRefusal, entryStopped]);
+
+  // A figure shows as #### when its column is too narrow (fit-text.ts): a resize repaints them.
+  const onColumnResized = useCallback((e: ColumnResizedEvent<GridRow>) => {
+    if (e.finished) e.api.refreshCells({ force: true, suppressFlash: true } as never);
+  }, []);
 
   const tabToNextCell = useCallback((p: TabToNextCellParams<GridRow>) => tabTarget(p, workbench.getSnapshot().case), [workbench]);
 
   useSheetClipboard({ apiRef, workbench, selectionRef, onMessage, t });
-
-  const containerRef = useRef<HTMLDivElement | null>(null);
-  const editRefusal = useEditRefusal(apiRef, workbench, containerRef);
 
   const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
     apiRef.current = e.api;
@@ -220,12 +249,22 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
       className="sheet"
       data-testid="sheet"
       data-selection={selection ? JSON.stringify(selection) : ''}
+      // A press that points a reference is taken at pointerdown, before the grid moves its focus.
+      onPointerDownCapture={(e) => {
+        if (e.button === 0) entry.onPointerDown(e, posFromEvent(e));
+      }}
       onMouseDownCapture={(e) => {
+        if (entry.onPointerFollowUp(e) || fillHandle.onPointerDown(e, posFromEvent(e))) return;
         editRefusal.onLeaveAttempt(e);
         onMouseDown(e);
       }}
+      onMouseUpCapture={entry.onPointerFollowUp}
+      onClickCapture={entry.onPointerFollowUp}
       onKeyDownCapture={editRefusal.onLeaveAttempt}
-      onInputCapture={editRefusal.onInput}
+      onInputCapture={() => {
+        editRefusal.onInput();
+        entry.onInput();
+      }}
       onMouseOver={onMouseOver}
     >
       <AgGridReact<GridRow>
@@ -247,13 +286,15 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         suppressMovableColumns
         suppressColumnVirtualisation
         tooltipShowDelay={300}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams: editRefusal.cellEditorParams }}
+        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams }}
         invalidEditValueMode="block"
         rowClassRules={rowClassRules}
         onGridReady={onGridReady}
         onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
-        onCellEditingStopped={editRefusal.clear}
+        onCellEditingStopped={onEditingStopped}
+        onColumnResized={onColumnResized}
+        onRowDataUpdated={onRowDataUpdated}
         tabToNextCell={tabToNextCell}
         onRowDragEnd={onRowDragEnd}
         animateRows={false}

@@ -15,21 +15,51 @@ import { unitLabel } from '../../shared/money/units';
 import { CLASSIFICATION_KEYS, classificationColumn, LABEL_COLUMN, periodColumn, periodOfCell, TOTAL_COLUMN, UNIT_COLUMN, VALUE_COLUMN, type ClassificationKey } from './column-ids';
 import type { GridRow } from './grid-rows';
 import type { SheetContext } from './sheet-context';
-import { inRange, rangeOf } from './selection';
+import { inRange, rangeOf, type Range } from './selection';
+import { fitsColumn, shownInColumn } from './fit-text';
 
 type Params = { data?: GridRow; context: SheetContext };
 
 const rowOf = (p: Params) => (p.data?.type === 'row' ? p.context.row(p.data.rowId) : undefined);
 
-function inSelection(p: CellClassParams<GridRow>): boolean {
-  const s = (p.context as SheetContext).selection();
-  if (!s) return false;
-  const rowIndex = p.node.rowPinned ? p.api.getDisplayedRowCount() : (p.node.rowIndex ?? -1);
-  const col = p.api.getAllDisplayedColumns().indexOf(p.column);
-  return inRange(rangeOf(s), rowIndex, col);
+/** The cell's position as selections count it (the pinned result row after the body). */
+function posOf(p: CellClassParams<GridRow>): { row: number; col: number } {
+  return { row: p.node.rowPinned ? p.api.getDisplayedRowCount() : (p.node.rowIndex ?? -1), col: p.api.getAllDisplayedColumns().indexOf(p.column) };
 }
 
-export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<ClassificationKey>): ColDef<GridRow>[] {
+const within = (range: Range | null, p: CellClassParams<GridRow>) => {
+  if (!range) return false;
+  const { row, col } = posOf(p);
+  return inRange(range, row, col);
+};
+
+/**
+ * The range marks every cell takes: the selection, its fill handle (on its bottom right cell), the
+ * range a fill handle is being dragged over, and the cell a formula being typed points at.
+ */
+const rangeRules = {
+  'in-range': (p: CellClassParams<GridRow>) => {
+    const s = (p.context as SheetContext).selection();
+    return within(s ? rangeOf(s) : null, p);
+  },
+  'fill-corner': (p: CellClassParams<GridRow>) => {
+    const s = (p.context as SheetContext).selection();
+    if (!s) return false;
+    const { row, col } = posOf(p);
+    const r = rangeOf(s);
+    return row === r.bottom && col === r.right;
+  },
+  'fill-preview': (p: CellClassParams<GridRow>) => within((p.context as SheetContext).fillPreview(), p),
+  pointed: (p: CellClassParams<GridRow>) => within((p.context as SheetContext).pointed(), p),
+};
+
+/** Subtotals and results are painted bold, so their figures are measured bold. */
+const boldRow = (row: { kind: string }) => row.kind === 'subtotal' || row.kind === 'result';
+
+/** Widths figure columns have grown to, by column id, so that their figures fit (fit-text.ts). */
+export type FitWidths = Readonly<Record<string, number>>;
+
+export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<ClassificationKey>, fit: FitWidths = {}): ColDef<GridRow>[] {
   const header = `${t('sheet.unitHeader', { unit: unitLabel(c.unit) })}${c.priceLevel ? `, ${c.priceLevel}` : ''}`;
   const label: ColDef<GridRow> = {
     colId: LABEL_COLUMN,
@@ -43,7 +73,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
       if (!p.data) return '';
       return p.data.type === 'section' ? ctx.sectionLabel(p.data.sectionId) : (ctx.row(p.data.rowId)?.label ?? '');
     },
-    cellClassRules: { 'in-range': inSelection },
+    cellClassRules: rangeRules,
     tooltipValueGetter: (p: ITooltipParams<GridRow>) => {
       if (p.data?.type === 'section') return (p.context as SheetContext).sectionLabel(p.data.sectionId);
       const row = rowOf(p as unknown as Params);
@@ -56,13 +86,13 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
     width: k === 'styringsomraade' ? 150 : 90,
     editable: (p) => p.data?.type === 'row',
     valueGetter: (p: ValueGetterParams<GridRow>) => rowOf(p as Params)?.classification[k] ?? '',
-    cellClassRules: { 'in-range': inSelection },
+    cellClassRules: rangeRules,
   }));
   const periods: ColDef<GridRow>[] = Array.from({ length: c.axis.count }, (_, p) => ({
     colId: periodColumn(p),
     headerName: periodLabel(c.axis, p),
     flex: 1,
-    minWidth: 88,
+    minWidth: Math.max(88, fit[periodColumn(p)] ?? 0),
     type: 'rightAligned',
     // An assumption's value stands in the Værdi column: its years stay empty rather than repeat it.
     editable: (params) => {
@@ -79,10 +109,10 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
       if (!row || isConstantRow(row)) return '';
-      return formatCellValue(ctx.engine().value(row.id, p), row, ctx.case());
+      return shownInColumn(formatCellValue(ctx.engine().value(row.id, p), row, ctx.case()), params.column, boldRow(row), (w) => ctx.widen(periodColumn(p), w));
     },
     cellClassRules: {
-      'in-range': inSelection,
+      ...rangeRules,
       neg: (params) => {
         const row = rowOf(params as Params);
         return row !== undefined && !isConstantRow(row) && isNegative((params.context as SheetContext).engine().value(row.id, p));
@@ -102,17 +132,26 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
   const total: ColDef<GridRow> = {
     colId: TOTAL_COLUMN,
     headerName: t('sheet.total'),
-    width: 116,
+    width: Math.max(116, fit[TOTAL_COLUMN] ?? 0),
     type: 'rightAligned',
     pinned: 'right',
     editable: false,
     valueGetter: (params: ValueGetterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = rowOf(params as Params);
-      return row && !isConstantRow(row) ? formatCellValue(ctx.engine().total(row.id), row, ctx.case()) : '';
+      if (!row || isConstantRow(row)) return '';
+      return shownInColumn(formatCellValue(ctx.engine().total(row.id), row, ctx.case()), params.column, boldRow(row), (w) => ctx.widen(TOTAL_COLUMN, w));
+    },
+    tooltipValueGetter: (params: ITooltipParams<GridRow>) => {
+      const ctx = params.context as SheetContext;
+      const row = rowOf(params as unknown as Params);
+      const column = params.api.getColumn(TOTAL_COLUMN);
+      if (!row || isConstantRow(row) || !column) return undefined;
+      const text = formatCellValue(ctx.engine().total(row.id), row, ctx.case());
+      return fitsColumn(text, column, boldRow(row)) ? undefined : text;
     },
     cellClassRules: {
-      'in-range': inSelection,
+      ...rangeRules,
       neg: (params) => {
         const row = rowOf(params as Params);
         return row !== undefined && !isConstantRow(row) && isNegative((params.context as SheetContext).engine().total(row.id));
@@ -123,7 +162,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
       },
     },
   };
-  const assumption = hasConstantRows(c) ? assumptionColumns(t) : [];
+  const assumption = hasConstantRows(c) ? assumptionColumns(t, fit) : [];
   return [label, ...classification, ...assumption, ...periods, total];
 }
 
@@ -132,7 +171,7 @@ export function columnDefs(c: Case, t: TFunction, shown: ReadonlySet<Classificat
  * from the years, whose figures are in the case's money unit. Shown only in a case that has such
  * rows; other rows leave them empty.
  */
-function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
+function assumptionColumns(t: TFunction, fit: FitWidths): ColDef<GridRow>[] {
   const constantOf = (p: Params) => {
     const row = rowOf(p);
     return row && isConstantRow(row) ? row : undefined;
@@ -140,7 +179,7 @@ function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
   const value: ColDef<GridRow> = {
     colId: VALUE_COLUMN,
     headerName: t('sheet.value'),
-    width: 104,
+    width: Math.max(104, fit[VALUE_COLUMN] ?? 0),
     type: 'rightAligned',
     editable: (params) => {
       const row = constantOf(params as Params);
@@ -154,10 +193,10 @@ function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
     valueFormatter: (params: ValueFormatterParams<GridRow>) => {
       const ctx = params.context as SheetContext;
       const row = constantOf(params as Params);
-      return row ? showConstant(ctx.engine().value(row.id, 0), row, ctx.case()).value : '';
+      return row ? shownInColumn(showConstant(ctx.engine().value(row.id, 0), row, ctx.case()).value, params.column, false, (w) => ctx.widen(VALUE_COLUMN, w)) : '';
     },
     cellClassRules: {
-      'in-range': inSelection,
+      ...rangeRules,
       neg: (params) => {
         const row = constantOf(params as Params);
         return row !== undefined && isNegative((params.context as SheetContext).engine().value(row.id, 0));
@@ -182,12 +221,15 @@ function assumptionColumns(t: TFunction): ColDef<GridRow>[] {
       const row = constantOf(params as Params);
       return row ? rowUnit(row, (params.context as SheetContext).case()) : '';
     },
-    cellClassRules: { 'in-range': inSelection, 'unit-text': (params) => constantOf(params as Params) !== undefined },
+    cellClassRules: { ...rangeRules, 'unit-text': (params) => constantOf(params as Params) !== undefined },
   };
   return [value, unit];
 }
 
-/** A cell's error and its reason, or its formula with today's names. */
+/**
+ * A cell's error and its reason, or its formula with today's names; a figure too wide for its
+ * column (shown as ####) comes first.
+ */
 function cellTooltip(params: ITooltipParams<GridRow>, colId: string): string | undefined {
   const ctx = params.context as SheetContext;
   const row = rowOf(params as unknown as Params);
@@ -195,6 +237,10 @@ function cellTooltip(params: ITooltipParams<GridRow>, colId: string): string | u
   if (!row || at === null) return undefined;
   const v = ctx.engine().value(row.id, at);
   if (v instanceof FormulaError) return `${v.code}: ${v.reason}`;
+  const text = isConstantRow(row) ? showConstant(v, row, ctx.case()).value : formatCellValue(v, row, ctx.case());
+  const column = params.api.getColumn(colId);
+  const figure = column && !fitsColumn(text, column, boldRow(row)) ? text : undefined;
   const cell = row.cells[at];
-  return cell && 'formula' in cell ? cellEditText(cell, row, ctx.case(), ctx.labels(), ctx.formulaStyle()) : undefined;
+  const formula = cell && 'formula' in cell ? cellEditText(cell, row, ctx.case(), ctx.labels(), ctx.formulaStyle()) : undefined;
+  return figure && formula ? `${figure} (${formula})` : (figure ?? formula);
 }

@@ -71,5 +71,5 @@ export function useEditRefusal(apiRef: RefObject<GridApi<GridRow> | null>, workb
     [workbench],
   );
 
-  return { refusal, cellEditorParams, onLeaveAttempt, onInput, clear };
+  return { refusal, cellEditorParams, onLeaveAttempt, onInput, clear, check };
 }

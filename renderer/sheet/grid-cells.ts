@@ -1,7 +1,7 @@
 /** Finds the grid row and column under a selection position (the pinned result row comes last). */
-import type { Column, GridApi, IRowNode } from 'ag-grid-community';
+import type { CellPosition, Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { GridRow } from './grid-rows';
-import type { Range } from './selection';
+import type { CellPos, Range } from './selection';
 
 export function nodeAt(api: GridApi<GridRow>, row: number): IRowNode<GridRow> | undefined {
   const count = api.getDisplayedRowCount();
@@ -26,4 +26,40 @@ export function cellsIn(api: GridApi<GridRow>, range: Range): Array<Array<{ node
 
 export function lastRowIndex(api: GridApi<GridRow>): number {
   return api.getDisplayedRowCount() + api.getPinnedBottomRowCount() - 1;
+}
+
+/** A grid cell position (body or pinned) as a selection position. */
+export function posOfCell(api: GridApi<GridRow>, cell: Pick<CellPosition, 'rowIndex' | 'rowPinned' | 'column'>): CellPos {
+  const row = cell.rowPinned === 'bottom' ? api.getDisplayedRowCount() + cell.rowIndex : cell.rowIndex;
+  return { row, col: api.getAllDisplayedColumns().indexOf(cell.column) };
+}
+
+/** The position `by` rows and columns from `pos`, kept inside the sheet. */
+export function stepFrom(api: GridApi<GridRow>, pos: CellPos, by: readonly [number, number]): CellPos {
+  const clamp = (n: number, hi: number) => Math.max(0, Math.min(hi, n));
+  return { row: clamp(pos.row + by[0], lastRowIndex(api)), col: clamp(pos.col + by[1], api.getAllDisplayedColumns().length - 1) };
+}
+
+/** Moves the grid's keyboard focus to a selection position, scrolling it into view. */
+export function focusPos(api: GridApi<GridRow>, pos: CellPos): void {
+  const column = columnAt(api, pos.col);
+  if (!column) return;
+  const count = api.getDisplayedRowCount();
+  if (pos.row < count) {
+    api.ensureIndexVisible(pos.row);
+    api.setFocusedCell(pos.row, column, null);
+  } else api.setFocusedCell(pos.row - count, column, 'bottom');
+  api.ensureColumnVisible(column);
+}
+
+/** The cell under a DOM element of the grid (a cell or anything inside one), as a selection position. */
+export function posFromElement(api: GridApi<GridRow>, target: HTMLElement | null): CellPos | null {
+  const cell = target?.closest('[col-id]');
+  const row = target?.closest('[row-index]');
+  if (!target || !cell || !row || !target.closest('.ag-row')) return null;
+  const rowIndex = row.getAttribute('row-index') ?? '';
+  const pinned = rowIndex.startsWith('b-');
+  const col = api.getAllDisplayedColumns().findIndex((c) => c.getColId() === cell.getAttribute('col-id'));
+  if (col < 0) return null;
+  return { row: pinned ? api.getDisplayedRowCount() + Number(rowIndex.slice(2)) : Number(rowIndex), col };
 }

@@ -1,7 +1,8 @@
 /**
  * Keys the sheet handles itself, beyond AG Grid's own navigation and editing: Delete clears the
  * selected range (its typed cells), Shift+arrows extend the selection, Alt+Up/Down move the row
- * (the registry's moveRowUp/moveRowDown shortcuts).
+ * (the registry's moveRowUp/moveRowDown shortcuts), Ctrl+R and Ctrl+D fill right and down (which
+ * would otherwise reload or bookmark the page).
  */
 import type { GridApi } from 'ag-grid-community';
 import { planClear, type ClearTarget } from '../../shared/session/verbs/clear';
@@ -11,6 +12,7 @@ import { moveRow } from '../state/actions';
 import { currentPlatform } from '../state/platform';
 import { actionForKey } from '../../shared/actions/action-for-key';
 import { periodOfCell } from './column-ids';
+import { fillSelection } from './fill';
 import { cellsIn, lastRowIndex, columnAt, nodeAt } from './grid-cells';
 import type { GridRow } from './grid-rows';
 import { rangeOf, type Selection } from './selection';
@@ -24,12 +26,20 @@ interface KeyContext {
   onMessage: Notify;
 }
 
+const FILLS: Record<string, 'right' | 'down'> = { r: 'right', d: 'down' };
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
   if (event.type !== 'keydown') return false;
   if (event.key === 'Delete' && !event.ctrlKey && !event.altKey) {
     clearRange(ctx);
+    return true;
+  }
+  const fill = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey ? FILLS[event.key.toLowerCase()] : undefined;
+  if (fill && ctx.selection) {
+    event.preventDefault();
+    const error = fillSelection(ctx.api, ctx.workbench, ctx.selection, fill);
+    if (error) ctx.onMessage(error, 'error');
     return true;
   }
   const arrow = ARROWS[event.key];

@@ -156,6 +156,10 @@ test('a case without assumptions has no Værdi or Enhed columns; adding one brin
   await expect(page.locator('.ag-header-cell[col-id="value"]')).toHaveCount(0);
   await sheet.select('Virksomhedsopsøgende arbejde', 'label');
   await page.getByTestId('add-driver').click();
+  // The new row opens its name for typing; Escape keeps "Ny forudsætning".
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('Ny forudsætning');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await expect(page.locator('.ag-header-cell[col-id="value"]')).toHaveCount(1);
   await expect(await sheet.cell('Ny forudsætning', 'unit')).toHaveText('antal');
   await sheet.type('Ny forudsætning', 'Værdi', '3');

@@ -36,9 +36,8 @@ test('from the Aarhus template to a saved and reopened case', async ({ page }) =
   // Add a driver row, name it, give it a value, and use it in a formula.
   await sheet.select('Besparelse', 'label');
   await page.getByTestId('add-driver').click();
-  const driver = await sheet.cell('Ny forudsætning', 'label');
-  await driver.dblclick();
-  await page.keyboard.press('Control+A');
+  // The new row opens with its placeholder name selected in the editor: typing names it.
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('Ny forudsætning');
   await page.keyboard.type('Ekstra succeser');
   await page.keyboard.press('Enter');
   await sheet.type('Ekstra succeser', 'Værdi', '2');

@@ -121,6 +121,10 @@ test('row styling follows the row through insert, delete, a kind change and thei
   // Insert a row under Udgift: Balance (the subtotal below it) moves down and stays semibold.
   await sheet.select('Udgift', 'label');
   await page.getByTestId('add-row').click();
+  // The new row opens its name for typing; Escape keeps "Ny række".
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('Ny række');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await expect.poll(() => sheet.look('Ny række')).toMatchObject(input);
   expect(await sheet.look('Balance')).toMatchObject(subtotal);
   expect(await sheet.look('Indtægt')).toMatchObject(input);
@@ -147,6 +151,10 @@ test('row styling follows the row through insert, delete, a kind change and thei
   // An empty row made a subtotal and back: the old look goes with the old kind.
   await sheet.select('Udgift', 'label');
   await page.getByTestId('add-row').click();
+  // The new row opens its name for typing; Escape keeps "Ny række".
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('Ny række');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await expect.poll(() => sheet.look('Ny række')).toMatchObject(input);
   await sheet.select('Ny række', 'label');
   await page.getByTestId('row-kind').selectOption('subtotal');

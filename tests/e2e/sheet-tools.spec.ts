@@ -46,6 +46,10 @@ test('deletes a range, moves a row with Alt+arrows, adds a section, switches to 
   await page.getByTestId('add-section').click();
   await expect(page.locator('[row-id] [col-id="label"]', { hasText: 'Nyt afsnit' })).toHaveCount(1);
   await page.getByTestId('add-row').click();
+  // The new row opens its name for typing; Escape keeps "Ny række".
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue('Ny række');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await expect(page.locator('[row-id] [col-id="label"]', { hasText: 'Ny række' })).toHaveCount(1);
 
   await page.getByTestId('language').selectOption('en');
