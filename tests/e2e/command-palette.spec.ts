@@ -56,12 +56,19 @@ test('the palette finds actions in Danish and English, runs them, and shows shor
   await page.keyboard.press('ArrowUp');
   await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
-  await expect.poll(() => sheet.labels()).toContain('Ny forudsætning');
+  // The new row opens its name for typing, from the palette as from the button.
+  await expect(page.locator('.ag-cell-inline-editing[col-id="label"] input')).toHaveValue('Ny forudsætning');
+  await page.keyboard.type('Antal deltagere');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => sheet.labels()).toContain('Antal deltagere');
 
   // "add row" in English adds a row below the focused one.
   await sheet.select('Besparelse', '2025');
   await openPalette(page, 'add row');
   await page.keyboard.press('Enter');
+  await expect(page.locator('.ag-cell-inline-editing[col-id="label"] input')).toHaveValue('Ny række');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ag-cell-inline-editing')).toHaveCount(0);
   await expect.poll(() => sheet.labels()).toContain('Ny række');
 
   // Flyt op shows the sheet's Alt+↑, and moves the selected row from the palette too.
@@ -86,7 +93,7 @@ test('the palette finds actions in Danish and English, runs them, and shows shor
   await expect.poll(() => sheet.labels()).toEqual(order);
   await page.keyboard.press('Control+Z');
   await expect.poll(() => sheet.labels()).not.toContain('Ny række');
-  expect(await sheet.labels()).toContain('Ny forudsætning');
+  expect(await sheet.labels()).toContain('Antal deltagere');
 });
 
 test('in the English UI the palette shows English labels and still finds Danish words', async ({ page }) => {
