@@ -39,28 +39,25 @@ describe('early cut-off', () => {
       { label: 'Plus', kind: 'formula', all: '=Dobbelt + 1' },
     ], 3);
 
-  it('stops where a recomputed value is unchanged: the cells below it are not evaluated', () => {
+  /** Sets Pris in 2025 and returns what the engine did: evaluations, changed cells as "Label@period", and Plus. */
+  function editPris(value: string) {
     const c = start();
     const engine = Engine.create(c);
     const before = engine.evaluations;
-    // 10 -> 50 in 2025: MAX(50, 100) is still 100.
-    const { next, ref } = withCell(c, 'Pris', 1, { value: '50' });
+    const { next, ref } = withCell(c, 'Pris', 1, { value });
     const changed = engine.update(next, [ref]);
-    expect(engine.evaluations - before).toBe(1);
-    expect(changed).toEqual([ref]);
-    expect(valuesOf(engine, 'Plus')).toEqual(['201', '201', '201']);
+    const labelOf = (id: string) => allRows(next).find((r) => r.id === id)!.label;
+    return { evaluations: engine.evaluations - before, changed: changed.map((x) => `${labelOf(x.row)}@${x.period}`).sort(), plus: valuesOf(engine, 'Plus') };
+  }
+
+  it('stops where a recomputed value is unchanged: the cells below it are not evaluated', () => {
+    // 10 -> 50 in 2025: MAX(50, 100) is still 100.
+    expect(editPris('50')).toEqual({ evaluations: 1, changed: ['Pris@1'], plus: ['201', '201', '201'] });
   });
 
   it('carries on through every cell whose value changes', () => {
-    const c = start();
-    const engine = Engine.create(c);
-    const before = engine.evaluations;
     // 10 -> 150 in 2025: Gulv 150, Dobbelt 300, Plus 301; 2024 and 2026 are not touched.
-    const { next, ref } = withCell(c, 'Pris', 1, { value: '150' });
-    const changed = engine.update(next, [ref]);
-    expect(engine.evaluations - before).toBe(3);
-    expect(changed.map((x) => `${allRows(next).find((r) => r.id === x.row)!.label}@${x.period}`).sort()).toEqual(['Dobbelt@1', 'Gulv@1', 'Plus@1', 'Pris@1']);
-    expect(valuesOf(engine, 'Plus')).toEqual(['201', '301', '201']);
+    expect(editPris('150')).toEqual({ evaluations: 3, changed: ['Dobbelt@1', 'Gulv@1', 'Plus@1', 'Pris@1'], plus: ['201', '301', '201'] });
   });
 
   it('evaluates a cell that was on a cycle once the cycle is broken, though what it reads did not change', () => {
