@@ -20,9 +20,9 @@ import { compile, type CompileEnv, type Fn, type RowSlot } from '../formula/comp
 import { concreteDependencies, dependencyTemplate, type DepTemplate } from '../formula/dependencies';
 import { FormulaError } from '../formula/errors';
 import { FormulaSyntaxError, parseFormula } from '../formula/parser';
-import { valuesEqual, type Scalar } from '../formula/values';
+import type { Scalar } from '../formula/values';
 import { evaluationOrder, type Edges, type OrderGraph } from './order';
-import { dedupe, parseStoredValue, removeOnce, rowsOf } from './cell-helpers';
+import { dedupe, parseStoredValue, removeOnce, rowsOf, sameValue } from './cell-helpers';
 import { reachable } from './reachable';
 
 export interface CellRef {
@@ -178,7 +178,7 @@ export class Engine implements OrderGraph {
     // A typed value is in place already: it changed if it differs from what the cell held. (A
     // formula cell still holds its old value until it is evaluated below.)
     starts.forEach((i, k) => {
-      if (this.fns[i] === null && !valuesEqual(startValues[k]!, this.values[i] ?? null)) noteChange(i);
+      if (this.fns[i] === null && !sameValue(startValues[k]!, this.values[i] ?? null)) noteChange(i);
     });
     const affected = this.downstream(starts);
     const formulas: number[] = [];
@@ -189,7 +189,7 @@ export class Engine implements OrderGraph {
     for (const i of formulas) inSet[i] = 0;
     const values = this.values;
     for (const i of cyclic) {
-      if (!valuesEqual(values[i] ?? null, CYCLE)) noteChange(i);
+      if (!sameValue(values[i] ?? null, CYCLE)) noteChange(i);
       values[i] = CYCLE;
     }
     const fns = this.fns;
@@ -201,7 +201,7 @@ export class Engine implements OrderGraph {
       this.evaluations += 1;
       const now = v === null ? ZERO : v;
       values[i] = now;
-      if (!valuesEqual(was, now)) noteChange(i);
+      if (!sameValue(was, now)) noteChange(i);
     }
     // Every cell marked lies downstream of the edits.
     for (const i of affected) dirty[i] = 0;
