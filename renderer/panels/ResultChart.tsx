@@ -4,7 +4,7 @@
  * A case with nothing to chart says so instead of drawing an axis of zeros. Text from the case
  * reaches the page only through ECharts' SVG text and the tooltip's escaped HTML.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseChartOption, hasChartData } from '../../shared/chart/case-chart';
 import { echarts } from '../../shared/chart/echarts';
@@ -41,9 +41,13 @@ export function ResultChart({ snapshot, figures: k }: { snapshot: WorkbenchSnaps
   // A new instance only when the chart comes or goes; its options follow in the next effect.
   }, [drawn]);
 
+  // Drawing takes ECharts about 15 ms on a large case: done in the same commit as an edit, it held
+  // back the sheet's repaint (edit-latency bench). A deferred value lets React paint the sheet first
+  // and draw the chart in a render of its own right after, always with the newest figures.
+  const drawnOption = useDeferredValue(option);
   useEffect(() => {
-    if (option) chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    if (drawnOption) chart.current?.setOption(drawnOption, { notMerge: true });
+  }, [drawnOption]);
 
   return (
     <section className="panel chart" aria-label={t('chart.title')}>

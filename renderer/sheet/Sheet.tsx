@@ -7,11 +7,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
-  type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GridApi, type GridReadyEvent,
-  type ICellEditorParams, type RowDragEndEvent, type SuppressKeyboardEventParams, type TabToNextCellParams,
+  type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi,
+  type GridReadyEvent, type ICellEditorParams, type RowDragEndEvent, type SuppressKeyboardEventParams,
+  type TabToNextCellParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
-import { labelsById } from '../../shared/model/names';
+import { labelsOf } from '../../shared/model/names';
 import { formulaStyleOf } from '../i18n/i18n';
 import type { Workbench, WorkbenchChange } from '../state/workbench';
 import { useWorkbench } from '../state/use-workbench';
@@ -25,6 +26,7 @@ import { moveCommandForDrag } from './row-drag';
 import { tabTarget } from './tab-order';
 import type { SheetContext } from './sheet-context';
 import { isSingleCell, type CellPos, type Selection } from './selection';
+import { repaintSelection } from './grid-cells';
 import { useSheetClipboard } from './clipboard';
 import { useEditRefusal, type Refusal } from './edit-refusal';
 import { useCellEntry } from './cell-entry';
@@ -32,7 +34,7 @@ import { useFillHandle } from './fill-handle';
 import { posFromElement } from './grid-cells';
 import { useNewRowEdit } from './new-row-edit';
 import { useFitWidths } from './fit-widths';
-import { findRow } from '../../shared/model/rows';
+import { findRow, rowsById } from '../../shared/model/rows';
 import { findSection } from '../../shared/model/rows';
 import type { RowId, SectionId } from '../../shared/model/ids';
 import type { Notify } from '../state/notify';
@@ -69,7 +71,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     selectionRef.current = next;
     setSelection(next);
     const api = apiRef.current;
-    if (api && (previous || next)) api.refreshCells({ force: true, suppressFlash: true } as never);
+    if (api && (previous || next)) repaintSelection(api, previous, next);
   }, []);
 
   const containerRef = useRef<HTMLDivElement | null>(null);
@@ -86,11 +88,13 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     () => ({
       case: () => workbench.getSnapshot().case,
       engine: () => workbench.getSnapshot().engine,
-      row: (id) => findRow(workbench.getSnapshot().case, id as RowId),
+      row: (id) => rowsById(workbench.getSnapshot().case).get(id as RowId),
       sectionLabel: (id) => findSection(workbench.getSnapshot().case, id as SectionId)?.label ?? '',
       labels: () => {
         const snap = workbench.getSnapshot();
-        if (labelsRef.current.revision !== snap.revision) labelsRef.current = { revision: snap.revision, labels: labelsById(snap.case) };
+        // Labels change only with the structure (a rename is a structural change). The same map
+        // while no label changes, so the formulas' display text stays cached across edits.
+        if (labelsRef.current.revision !== snap.structureRevision) labelsRef.current = { revision: snap.structureRevision, labels: labelsOf(snap.case, labelsRef.current.labels) };
         return labelsRef.current.labels;
       },
       selection: () => selectionRef.current,
@@ -243,6 +247,13 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     apiRef.current = e.api;
   }, []);
 
+  // A new object here at every render would make AG Grid rebuild every column (tens of ms on a
+  // large case, and an open editor would be rebuilt under the user's fingers).
+  const defaultColDef = useMemo(
+    () => ({ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams }),
+    [suppressKeyboardEvent, cellEditorParams],
+  );
+
   return (
     <div
       ref={containerRef}
@@ -269,12 +280,12 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     >
       <AgGridReact<GridRow>
         theme={theme}
-        containerStyle={{ height: '100%', width: '100%' }}
+        containerStyle={FILL}
         rowData={rows.body}
         pinnedBottomRowData={rows.pinned}
         columnDefs={columns}
         context={context}
-        getRowId={(p) => p.data.key}
+        getRowId={rowIdOf}
         readOnlyEdit
         singleClickEdit={false}
         enterNavigatesVertically
@@ -286,7 +297,7 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         suppressMovableColumns
         suppressColumnVirtualisation
         tooltipShowDelay={300}
-        defaultColDef={{ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams }}
+        defaultColDef={defaultColDef}
         invalidEditValueMode="block"
         rowClassRules={rowClassRules}
         onGridReady={onGridReady}
@@ -307,6 +318,9 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     </div>
   );
 }
+
+const FILL: CSSProperties = { height: '100%', width: '100%' };
+const rowIdOf = (p: GetRowIdParams<GridRow>) => p.data.key;
 
 function refusalPlace(r: Refusal): CSSProperties {
   return 'top' in r ? { top: r.top, left: r.left } : { bottom: r.bottom, left: r.left };

@@ -1,7 +1,7 @@
 /** Finds the grid row and column under a selection position (the pinned result row comes last). */
 import type { CellPosition, Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { GridRow } from './grid-rows';
-import type { CellPos, Range } from './selection';
+import { rangeOf, type CellPos, type Range, type Selection } from './selection';
 
 export function nodeAt(api: GridApi<GridRow>, row: number): IRowNode<GridRow> | undefined {
   const count = api.getDisplayedRowCount();
@@ -62,4 +62,26 @@ export function posFromElement(api: GridApi<GridRow>, target: HTMLElement | null
   const col = api.getAllDisplayedColumns().findIndex((c) => c.getColId() === cell.getAttribute('col-id'));
   if (col < 0) return null;
   return { row: pinned ? api.getDisplayedRowCount() + Number(rowIndex.slice(2)) : Number(rowIndex), col };
+}
+
+/**
+ * Repaints only the cells whose highlight may differ between two selections (the rows and columns
+ * either one covers), not every cell on screen: a click or an arrow must not cost a full repaint.
+ */
+export function repaintSelection(api: GridApi<GridRow>, previous: Selection | null, next: Selection | null): void {
+  const rows = new Set<IRowNode<GridRow>>();
+  const columns = new Set<Column>();
+  for (const s of [previous, next]) {
+    if (!s) continue;
+    const r = rangeOf(s);
+    for (let row = r.top; row <= r.bottom; row++) {
+      const node = nodeAt(api, row);
+      if (node) rows.add(node);
+    }
+    for (let col = r.left; col <= r.right; col++) {
+      const column = columnAt(api, col);
+      if (column) columns.add(column);
+    }
+  }
+  if (rows.size && columns.size) api.refreshCells({ rowNodes: [...rows], columns: [...columns], force: true, suppressFlash: true } as never);
 }

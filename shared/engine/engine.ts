@@ -21,9 +21,9 @@ import { compile, type CompileEnv, type Fn, type RowSlot } from '../formula/comp
 import { concreteDependencies, dependencyTemplate, type DepTemplate } from '../formula/dependencies';
 import { FormulaError } from '../formula/errors';
 import { FormulaSyntaxError, parseFormula } from '../formula/parser';
-import { valuesEqual, type Scalar } from '../formula/values';
+import type { Scalar } from '../formula/values';
 import { evaluationOrder, type Edges, type OrderGraph } from './order';
-import { dedupe, parseStoredValue, removeOnce, rowsOf } from './cell-helpers';
+import { dedupe, parseStoredValue, removeOnce, rowsOf, sameValue } from './cell-helpers';
 import { reachable } from './reachable';
 
 export interface CellRef {
@@ -40,7 +40,16 @@ const CYCLE = new FormulaError('#CYCLE!', 'Formlen afhænger af sig selv (cirkul
 
 export class Engine implements OrderGraph {
   private periods = 0;
+  /** The rows as of the last rebuild: their ids, kinds and scopes change only through a rebuild. */
   private rows: Row[] = [];
+  private ids: RowId[] = [];
+  /** Where each row sits in the case's sections (section index, index in the section). */
+  private sectionOf = new Int32Array(0);
+  private placeIn = new Int32Array(0);
+  /** The current case's rows (their cells and classification may differ from `rows`), once listed. */
+  private rowsOfCase: Row[] | null = null;
+  /** The case of the last rebuild or update, kept only to list its rows when asked (never read as the case). */
+  private rowSource: Case | null = null;
   private rowIndex = new Map<string, number>();
   private slots: RowSlot[] = [];
   private sections = new Map<string, RowSlot[]>();
@@ -55,6 +64,11 @@ export class Engine implements OrderGraph {
   /** Row totals, worked out when first asked for; undefined until then and after the row changes. */
   private totals: Array<Scalar | undefined> = [];
   private scratch = new Int32Array(0);
+  /** Zero between calls: cells waiting to be evaluated (update), cells in the set being ordered. */
+  private marks = new Uint8Array(0);
+  private inSet = new Uint8Array(0);
+  /** Formula evaluations by `update` so far: a cheap count that shows where propagation stopped. */
+  evaluations = 0;
   /** Reused while loading a cell: the cells its formula reads, before deduplication. */
   private readonly found: number[] = [];
   private values: Scalar[] = [];
@@ -75,6 +89,19 @@ export class Engine implements OrderGraph {
   rebuild(c: Case): void {
     this.periods = c.axis.count;
     this.rows = rowsOf(c);
+    this.rowsOfCase = this.rows;
+    this.rowSource = c;
+    this.ids = this.rows.map((r) => r.id);
+    this.sectionOf = new Int32Array(this.rows.length);
+    this.placeIn = new Int32Array(this.rows.length);
+    let at = 0;
+    c.sections.forEach((s, si) =>
+      s.rows.forEach((_, ri) => {
+        this.sectionOf[at] = si;
+        this.placeIn[at] = ri;
+        at += 1;
+      }),
+    );
     const P = this.periods;
     const N = this.rows.length * P;
     this.rowIndex = new Map(this.rows.map((r, i) => [r.id, i]));
@@ -91,6 +118,8 @@ export class Engine implements OrderGraph {
     this.values = new Array<Scalar>(N).fill(null);
     this.reading = this.values;
     this.scratch = new Int32Array(N);
+    this.marks = new Uint8Array(N);
+    this.inSet = new Uint8Array(N);
     this.totals = new Array<Scalar | undefined>(this.rows.length).fill(undefined);
     this.env = this.makeEnv(c.axis);
     const formulaCells: number[] = [];
@@ -109,37 +138,95 @@ export class Engine implements OrderGraph {
   /**
    * Applies cell edits already made in `c` (same structure as the engine's case) and returns the
    * cells whose values changed.
+   *
+   * Early cut-off: the cells downstream of the edits are visited in dependency order, but a cell
+   * is evaluated only when its own formula changed or one of the cells it reads changed value; a
+   * recomputed value equal to the old one stops the propagation there.
    */
   update(c: Case, edited: readonly CellRef[]): CellRef[] {
-    this.rows = rowsOf(c);
+    this.rowSource = c;
+    this.rowsOfCase = null;
     const P = this.periods;
+    const dirty = this.marks;
     const starts: number[] = [];
-    const previous = new Map<number, Scalar>();
+    const startValues: Scalar[] = [];
     for (const { row: id, period } of edited) {
       const r = this.rowIndex.get(id);
       if (r === undefined) throw new Error(`update: unknown row ${id}; structural edits need rebuild()`);
-      const row = this.rows[r]!;
+      const row = this.rowIn(c, r);
       // Any period of a constant row names its one cell, which is evaluated (and so must read) as period 0.
       const slot = cellSlot(row, period);
       const idx = r * P + slot;
-      if (!previous.has(idx)) previous.set(idx, this.values[idx] ?? null);
+      if (dirty[idx] === 1) continue;
+      dirty[idx] = 1;
+      starts.push(idx);
+      startValues.push(this.values[idx] ?? null);
       this.unlink(idx);
       this.fns[idx] = null;
       this.precs[idx] = undefined;
       if (this.load(idx, row, slot)) this.link(idx);
-      starts.push(idx);
     }
-    const affected = this.downstream(starts);
-    const before = affected.map((i) => (previous.has(i) ? previous.get(i)! : (this.values[i] ?? null)));
-    this.evaluate(affected.filter((i) => this.fns[i] !== null), this.values);
     const changed: CellRef[] = [];
-    affected.forEach((i, k) => {
-      if (valuesEqual(before[k]!, this.values[i] ?? null)) return;
-      const r = Math.floor(i / P);
-      changed.push({ row: this.rows[r]!.id, period: i - r * P });
+    const noteChange = (i: number) => {
+      const r = (i / P) | 0;
+      changed.push({ row: this.ids[r]!, period: i - r * P });
       this.totals[r] = undefined;
+      this.markDependents(i);
+    };
+    // A typed value is in place already: it changed if it differs from what the cell held. (A
+    // formula cell still holds its old value until it is evaluated below.)
+    starts.forEach((i, k) => {
+      if (this.fns[i] === null && !sameValue(startValues[k]!, this.values[i] ?? null)) noteChange(i);
     });
+    const affected = this.downstream(starts);
+    const formulas: number[] = [];
+    for (const i of affected) if (this.fns[i] !== null) formulas.push(i);
+    const inSet = this.inSet;
+    for (const i of formulas) inSet[i] = 1;
+    const { order, cyclic } = evaluationOrder(formulas, (i) => inSet[i] === 1, this, this.scratch);
+    for (const i of formulas) inSet[i] = 0;
+    const values = this.values;
+    for (const i of cyclic) {
+      if (!sameValue(values[i] ?? null, CYCLE)) noteChange(i);
+      values[i] = CYCLE;
+    }
+    const fns = this.fns;
+    for (const i of order) {
+      // A cell that was on a cycle the edit broke reads no changed value, but must be evaluated.
+      if (dirty[i] !== 1 && values[i] !== CYCLE) continue;
+      const was = values[i] ?? null;
+      const v = fns[i]!(i % P);
+      this.evaluations += 1;
+      const now = v === null ? ZERO : v;
+      values[i] = now;
+      if (!sameValue(was, now)) noteChange(i);
+    }
+    // Every cell marked lies downstream of the edits.
+    for (const i of affected) dirty[i] = 0;
     return changed;
+  }
+
+  /** Marks the cells that read `cell` for evaluation. */
+  private markDependents(cell: number): void {
+    const ds = this.deps[cell];
+    if (typeof ds === 'number') this.marks[ds] = 1;
+    else if (ds) for (const d of ds) this.marks[d] = 1;
+  }
+
+  /**
+   * Row `r` as `c` holds it: found by its place in the sections (kept from the last rebuild), so an
+   * edit does not walk every row of a large case; a case whose rows moved without a rebuild is
+   * walked after all.
+   */
+  private rowIn(c: Case, r: number): Row {
+    const row = c.sections[this.sectionOf[r]!]?.rows[this.placeIn[r]!];
+    if (row !== undefined && row.id === this.ids[r]) return row;
+    return this.currentRows()[r]!;
+  }
+
+  /** The rows of the current case, listed again only when asked for after an update. */
+  private currentRows(): Row[] {
+    return (this.rowsOfCase ??= this.rowSource ? rowsOf(this.rowSource) : this.rows);
   }
 
   value(id: RowId, period: number): Scalar {
@@ -171,7 +258,7 @@ export class Engine implements OrderGraph {
     const P = this.periods;
     const copy = this.values.slice();
     const maskedRows = new Set<number>();
-    this.rows.forEach((row, r) => {
+    this.currentRows().forEach((row, r) => {
       if (r === t || !masked(row)) return;
       maskedRows.add(r);
       for (let p = 0; p < P; p++) copy[r * P + p] = ZERO;
@@ -190,7 +277,7 @@ export class Engine implements OrderGraph {
     const P = this.periods;
     const ps = this.precs[r * P + (this.slots[r]!.constant ? 0 : period)];
     const list = ps === undefined ? [] : typeof ps === 'number' ? [ps] : ps;
-    return list.map((i) => ({ row: this.rows[Math.floor(i / P)]!.id, period: i % P }));
+    return list.map((i) => ({ row: this.ids[Math.floor(i / P)]!, period: i % P }));
   }
 
   precedents(cell: number): Edges {
@@ -328,9 +415,10 @@ export class Engine implements OrderGraph {
 
   /** Evaluates formula cells into `target` in dependency order; cells on cycles get #CYCLE!. */
   private evaluate(cells: readonly number[], target: Scalar[]): void {
-    const inSet = new Uint8Array(target.length);
+    const inSet = this.inSet;
     for (const c of cells) inSet[c] = 1;
     const { order, cyclic } = evaluationOrder(cells, (c) => inSet[c] === 1, this, this.scratch);
+    for (const c of cells) inSet[c] = 0;
     for (const c of cyclic) target[c] = CYCLE;
     this.reading = target;
     const P = this.periods;
@@ -346,11 +434,11 @@ export class Engine implements OrderGraph {
 
   /** The given cells and every cell that reads them, transitively. */
   private downstream(starts: readonly number[]): number[] {
-    return reachable(this.values.length, starts, (c) => this.deps[c]);
+    return reachable(this.inSet, starts, (c) => this.deps[c]);
   }
 
   private upstream(starts: readonly number[]): number[] {
-    return reachable(this.values.length, starts, (c) => this.precs[c]);
+    return reachable(this.inSet, starts, (c) => this.precs[c]);
   }
 
   private computeTotal(r: number): Scalar {

@@ -1,9 +1,11 @@
 /** Cells reachable from some start cells by following edges (dependents or precedents), breadth first. */
 import type { Edges } from './order';
 
-/** The start cells and every cell reachable from them, each once; `size` bounds the cell indices. */
-export function reachable(size: number, starts: readonly number[], next: (c: number) => Edges): number[] {
-  const seen = new Uint8Array(size);
+/**
+ * The start cells and every cell reachable from them, each once. `seen` covers every cell index
+ * and is all zero on entry; it is all zero again on return, so a caller may keep one for every call.
+ */
+export function reachable(seen: Uint8Array, starts: readonly number[], next: (c: number) => Edges): number[] {
   const out: number[] = [];
   for (const s of starts) {
     if (seen[s]) continue;
@@ -24,5 +26,6 @@ export function reachable(size: number, starts: readonly number[], next: (c: num
       }
     }
   }
+  for (const c of out) seen[c] = 0;
   return out;
 }

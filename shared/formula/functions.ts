@@ -8,6 +8,7 @@
  * they also change the cell's dependencies.
  */
 import { Decimal, ZERO } from '../money/decimal';
+import { exactSum } from '../money/exact-sum';
 import { FormulaError } from './errors';
 import { toBoolean, toNumber, type Scalar } from './values';
 
@@ -80,7 +81,7 @@ const SPECS: FunctionSpec[] = [
     name: 'SUM', min: 1, max: 255, mode: 'list',
     impl: (args) => {
       const ns = numbersOf(args);
-      return ns instanceof FormulaError ? ns : ns.reduce((s, n) => s.plus(n), ZERO);
+      return ns instanceof FormulaError ? ns : exactSum(ns);
     },
   },
   {

@@ -42,7 +42,25 @@ function quoteHint(text: string, c: Case): string | null {
   return /[\p{L}_][\p{L}\p{N}_.]*\s+[\p{L}_]/u.test(bare) ? "skriv navne med mellemrum i apostroffer, fx 'Samlet varig ændring'" : null;
 }
 
-export function toDisplayFormula(stored: string, c: Case, labels: Map<string, string> = labelsById(c), style: FormulaStyle = 'english'): string {
+/**
+ * The formula as shown: today's names, spelled in `style`. Given a labels map, the text is cached
+ * per map, style and stored text (the sheet asks at every paint, and parsing 2 000 formulas per
+ * repaint shows); a rename gives a new map (`labelsOf`), and so new text.
+ */
+export function toDisplayFormula(stored: string, c: Case, labels?: Map<string, string>, style: FormulaStyle = 'english'): string {
+  if (!labels) return displayText(stored, labelsById(c), style);
+  let texts = shownTexts.get(labels);
+  if (!texts) shownTexts.set(labels, (texts = new Map()));
+  const key = `${style}\u0000${stored}`;
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = displayText(stored, labels, style)));
+  return text;
+}
+
+/** Display text by labels map (maps are never changed once made), then by style and stored text. */
+const shownTexts = new WeakMap<Map<string, string>, Map<string, string>>();
+
+function displayText(stored: string, labels: Map<string, string>, style: FormulaStyle): string {
   try {
     const spell = (id: string) => {
       const label = labels.get(id);

@@ -31,3 +31,22 @@ export function labelsById(c: Case): Map<string, string> {
   }
   return labels;
 }
+
+/**
+ * The labels of `c`, given as `previous` itself when they are the same: a cache keyed by the map
+ * (the formulas' display text) then lives on through every edit that renames nothing.
+ */
+export function labelsOf(c: Case, previous?: ReadonlyMap<string, string>): Map<string, string> {
+  const labels = labelsById(c);
+  if (previous instanceof Map && previous.size === labels.size) {
+    let same = true;
+    for (const [id, label] of labels) {
+      if (previous.get(id) !== label) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return previous;
+  }
+  return labels;
+}

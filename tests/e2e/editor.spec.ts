@@ -74,6 +74,10 @@ test('from the Aarhus template to a saved and reopened case', async ({ page }) =
   await page.keyboard.press('Enter');
   await sheet.select('Besparelse', '2025');
   await expect(page.getByTestId('formula-input')).toHaveValue("=468000 + 'Flere succeser' * 17000");
+  // The cell's own editor starts from the sheet's cached display text: the rename renewed it.
+  await page.keyboard.press('F2');
+  await expect(page.locator('.ag-cell-inline-editing input')).toHaveValue("=468000 + 'Flere succeser' * 17000");
+  await page.keyboard.press('Escape');
   await expect(await sheet.cell('Besparelse', await sheet.period('2025'))).toHaveText('502');
 
   // A division by zero shows #DIV/0! in its cell and where it flows (Provenu is derived in every

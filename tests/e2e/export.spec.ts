@@ -1,6 +1,6 @@
 /**
  * Eksportér xlsx in the browser edition: the Aarhus template, one edited cell, the export built in
- * a Web Worker and downloaded; the downloaded workbook read with ExcelJS has the edited figures as
+ * the session's export worker and downloaded (twice, with an edit between); the downloaded workbook read with ExcelJS has the edited figures as
  * live formulas with cached values, and the whole case embedded.
  */
 import { readFile } from 'node:fs/promises';
@@ -47,5 +47,18 @@ test('exports the open case as an xlsx budget note', async ({ page }) => {
   const text = JSON.parse(String(embedded.getCell('A2').value)) as { case: { sections: Array<{ rows: Array<{ label: string; cells: unknown[] }> }> } };
   const investering = text.case.sections.flatMap((s) => s.rows).find((r) => r.label === 'Investering')!;
   expect(investering.cells[1]).toEqual({ value: '1600000' });
+
+  // A second export after another edit: the export worker serves the session, and the second
+  // workbook holds the new figure, not the first export's.
+  await sheet.type('Investering', '2023', '1.700');
+  await expect(await sheet.cell('Provenu', await sheet.period('2023'))).toHaveText('-1.059');
+  const again = page.waitForEvent('download');
+  await page.getByTestId('tb-exportXlsx').click();
+  const second = new ExcelJS.Workbook();
+  await second.xlsx.load((await readFile((await (await again).path())!)) as unknown as ExcelJS.Buffer);
+  const ws2 = second.getWorksheet('Budgetnotat')!;
+  expect(ws2.getCell(rowOf('Investering'), col2023).value).toBe(1_700_000);
+  expect((ws2.getCell(rowOf('Provenu'), col2023).value as ExcelJS.CellFormulaValue).result).toBe(-1_059_000);
+  expect(second.worksheets.map((w) => w.name)).toEqual(['Budgetnotat', 'Tabeller', 'Forudsætninger', 'Budgetnotat-sag']);
   expect(errors).toEqual([]);
 });

@@ -7,12 +7,19 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { COLORS } from '../../shared/chart/result-chart';
+import { templateCase } from '../../shared/templates/index';
+import { lastTableColumn } from '../../shared/xlsx/export/budget-sheet';
+import { pictureScale, PRINT_DPI } from '../../shared/xlsx/export/chart-image';
+import { printScale, PX_TO_PT } from '../../shared/xlsx/export/page-fit';
 import { SCREENS, SheetPage } from './sheet-page';
 
 test.use({ viewport: { width: 1440, height: 1000 } });
 
-/** Exports the open case and returns the pictures on "Budgetnotat": the PNG's pixel size and the size it is placed at. */
-async function exportedPictures(page: Page): Promise<Array<{ png: [number, number]; placed: [number, number] }>> {
+/**
+ * Exports the open case and returns the pictures on "Budgetnotat": the PNG's pixel size, the size
+ * it is placed at, and the scale the export expects the page to print at.
+ */
+async function exportedPictures(page: Page): Promise<Array<{ png: [number, number]; placed: [number, number]; printScale: number }>> {
   const downloading = page.waitForEvent('download');
   await page.getByTestId('tb-exportXlsx').click();
   const bytes = await readFile((await (await downloading).path())!);
@@ -22,7 +29,7 @@ async function exportedPictures(page: Page): Promise<Array<{ png: [number, numbe
   return ws.getImages().map((image) => {
     const media = (workbook.model as unknown as { media: Array<{ buffer: Buffer }> }).media[Number(image.imageId)]!.buffer;
     const ext = (image.range as unknown as { ext: { width: number; height: number } }).ext;
-    return { png: [media.readUInt32BE(16), media.readUInt32BE(20)], placed: [ext.width, ext.height] };
+    return { png: [media.readUInt32BE(16), media.readUInt32BE(20)], placed: [ext.width, ext.height], printScale: printScale(ws, lastTableColumn(templateCase('aarhus-ips-2022')!)) };
   });
 }
 
@@ -87,13 +94,17 @@ test('a blank case has no chart until it has a result, in the editor and in the 
   await expect(chart).not.toContainText('Ingen resultater endnu');
 });
 
-test('the export worker draws the chart picture at twice its placed size', async ({ page }) => {
+test('the export worker draws the chart picture with the pixels 165 dpi on paper needs', async ({ page }) => {
   const sheet = new SheetPage(page);
   await sheet.open('aarhus-ips-2022');
   const pictures = await exportedPictures(page);
   expect(pictures).toHaveLength(1);
-  const { png, placed } = pictures[0]!;
-  // Placed at 96 dpi, so twice the pixels is 192 dpi on paper at 100 % (more where the page is scaled down).
-  expect(png).toEqual([placed[0] * 2, placed[1] * 2]);
+  const { png, placed, printScale: scale } = pictures[0]!;
+  // Aarhus' page prints at about 89 %; placed at 96 dpi, its picture needs 165/96 × 0,89 pixels per pixel placed.
+  expect(scale).toBeGreaterThan(0.8);
+  expect(scale).toBeLessThan(1);
+  expect(Math.abs(png[0] - placed[0] * pictureScale(scale))).toBeLessThanOrEqual(1);
+  expect(Math.abs(png[1] - placed[1] * pictureScale(scale))).toBeLessThanOrEqual(1);
+  expect(png[0] / ((placed[0] * PX_TO_PT * scale) / 72)).toBeGreaterThanOrEqual(PRINT_DPI - 1);
   await expect(page.getByTestId('status')).toHaveText('Eksporteret som Din vej i job (udvidet IPS-indsats).xlsx');
 });

@@ -1,7 +1,7 @@
 /**
  * The chart of the yearly and cumulative result, as a PNG picture under the key figures: the
- * editor's chart definition rendered to SVG by ECharts and to a picture by resvg, at twice its
- * size (at least 192 dpi on paper), with its text at least 9 pt once the page is fitted to A4.
+ * editor's chart definition rendered to SVG by ECharts and to a picture by resvg at 165 dpi as
+ * printed, with its text at least 9 pt once the page is fitted to A4.
  */
 import type ExcelJS from 'exceljs';
 import { caseChartOption, DANISH_CHART_TEXTS } from '../../chart/case-chart';
@@ -11,8 +11,20 @@ import type { Case } from '../../model/case';
 import { svgToPng } from './chart/svg-raster';
 import { printScale, PX_TO_PT } from './page-fit';
 
-/** Picture pixels per pixel of drawing: 192 dpi at 100 %, more where the page is scaled down. */
-export const SCALE = 2;
+/**
+ * The picture's resolution on paper: over the 150 dpi a printed note needs, with 10 % to spare,
+ * since the page's scale comes from estimated column widths.
+ */
+export const PRINT_DPI = 165;
+
+/**
+ * Picture pixels per pixel of drawing for a page printed at `printScale` (1 = 100 %): PRINT_DPI
+ * on paper and no more, since resvg's time grows with every pixel (a wide table's chart is drawn
+ * wider and printed smaller, so it needs fewer pixels per pixel of drawing).
+ */
+export function pictureScale(printScale: number): number {
+  return (PRINT_DPI / 96) * printScale;
+}
 /** The smallest text a committee reads comfortably on paper. */
 export const MIN_PRINT_PT = 9;
 /** Excel's default row height in pixels (15 points). */
@@ -49,7 +61,7 @@ export function chartSize(ws: ExcelJS.Worksheet, lastColumn: number, maxHeight =
 /** Adds the chart at worksheet row `at` (its title there, the picture under it); returns the last row it covers. */
 export function addResultChart(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: Case, k: KeyFigures, at: number, size: { width: number; height: number }, printScale: number): number {
   const { width, height } = size;
-  const png = svgToPng(resultChartSvg(c, k, width, height, printScale), SCALE);
+  const png = svgToPng(resultChartSvg(c, k, width, height, printScale), pictureScale(printScale));
   const id = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
   ws.getCell(at, 1).value = 'Resultat og akkumuleret resultat';
   ws.getCell(at, 1).font = { name: 'Arial', bold: true };
