@@ -61,6 +61,7 @@ export function App() {
   const xlsxImport = useXlsxImport(workbench, { confirmDiscard, onNewCase: (c) => create(c, true), onMessage });
 
   const [palette, setPalette] = useState(false);
+  const dialogOpen = newDialog || printing || changedFile !== null || xlsxImport.dialog !== null;
   const bindings = useMemo(
     () =>
       actionBindings({
@@ -69,8 +70,9 @@ export function App() {
         importXlsx: xlsxImport.start,
         showPrintPreview: () => setPrinting(true),
         openPalette: () => setPalette(true),
+        dialogOpen,
       }),
-    [workbench, snapshot, focused, t, onMessage, confirmDiscard, afterSave, printing, xlsxImport.start],
+    [workbench, snapshot, focused, t, onMessage, confirmDiscard, afterSave, printing, xlsxImport.start, dialogOpen],
   );
   const onMenuCommand = useCallback(
     (command: MenuCommand) => {

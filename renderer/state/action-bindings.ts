@@ -36,6 +36,8 @@ export interface ActionContext {
   printing: boolean;
   showPrintPreview: () => void;
   openPalette: () => void;
+  /** A dialog holds the window (start, import, print preview, a changed file): the palette stays shut, so nothing runs behind it. */
+  dialogOpen: boolean;
 }
 
 export function actionBindings(ctx: ActionContext): ActionBindings {
@@ -69,7 +71,7 @@ export function actionBindings(ctx: ActionContext): ActionBindings {
     deleteRow: { enabled: focusedRow !== null, run: () => report(focusedRow && edits.deleteRow(workbench, focusedRow)) },
     moveRowUp: { enabled: focusedRow !== null, run: () => report(focusedRow && edits.moveRow(workbench, focusedRow, -1)) },
     moveRowDown: { enabled: focusedRow !== null, run: () => report(focusedRow && edits.moveRow(workbench, focusedRow, 1)) },
-    commandPalette: always(ctx.openPalette),
+    commandPalette: { enabled: !ctx.dialogOpen, run: ctx.openPalette },
   };
 }
 

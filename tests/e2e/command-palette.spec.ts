@@ -123,3 +123,21 @@ test('in the English UI the palette shows English labels and still finds Danish 
   await page.mouse.click(5, 700);
   await expect(page.getByTestId('command-palette')).toHaveCount(0);
 });
+
+test('the palette stays shut while a dialog holds the window, so nothing runs behind it', async ({ page }) => {
+  await page.goto('/');
+  // The start dialog is open: Ctrl+K opens no palette there.
+  await expect(page.getByRole('button', { name: 'Opret' })).toBeVisible();
+  await page.keyboard.press('Control+K');
+  await expect(page.getByTestId('command-palette')).toHaveCount(0);
+  // Once the case is created, Ctrl+K opens it; the print preview, a dialog again, keeps it shut.
+  const sheet = new SheetPage(page);
+  await sheet.openBlank('2025');
+  await page.keyboard.press('Control+K');
+  await expect(page.getByTestId('command-palette')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await expect(page.getByTestId('print-preview')).toBeVisible();
+  await page.keyboard.press('Control+K');
+  await expect(page.getByTestId('command-palette')).toHaveCount(0);
+});
