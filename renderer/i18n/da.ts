@@ -2,7 +2,7 @@
 export const da = {
   app: { name: 'Budgetnotat', untitled: 'Ny sag', language: 'Sprog' },
   actions: {
-    new: 'Ny', open: 'Åbn', openRecent: 'Åbn seneste', save: 'Gem', saveAs: 'Gem som', undo: 'Fortryd', redo: 'Annullér fortryd',
+    new: 'Ny', open: 'Åbn', openRecent: 'Åbn seneste', save: 'Gem', saveAs: 'Gem som', undo: 'Fortryd', redo: 'Annullér fortryd', fillRight: 'Fyld til højre', fillDown: 'Fyld nedad',
     importXlsx: 'Importér xlsx', exportXlsx: 'Eksportér xlsx', printNote: 'Udskriv / Gem som PDF', copyTable: 'Kopiér tabel til Word',
     closeWindow: 'Luk', commandPalette: 'Kommandopalet', clearRecent: 'Ryd listen', about: 'Om Budgetnotat', noRecent: 'Ingen seneste filer',
     short: { importXlsx: 'Importér', exportXlsx: 'Eksportér', printNote: 'Udskriv', copyTable: 'Kopiér til Word' },

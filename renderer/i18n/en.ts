@@ -3,7 +3,7 @@ import type { Dictionary } from './da';
 export const en: Dictionary = {
   app: { name: 'Budgetnotat', untitled: 'New case', language: 'Language' },
   actions: {
-    new: 'New', open: 'Open', openRecent: 'Open recent', save: 'Save', saveAs: 'Save as', undo: 'Undo', redo: 'Redo',
+    new: 'New', open: 'Open', openRecent: 'Open recent', save: 'Save', saveAs: 'Save as', undo: 'Undo', redo: 'Redo', fillRight: 'Fill right', fillDown: 'Fill down',
     importXlsx: 'Import xlsx', exportXlsx: 'Export xlsx', printNote: 'Print / Save as PDF', copyTable: 'Copy table for Word',
     closeWindow: 'Close', commandPalette: 'Command palette', clearRecent: 'Clear list', about: 'About Budgetnotat', noRecent: 'No recent files',
     short: { importXlsx: 'Import', exportXlsx: 'Export', printNote: 'Print', copyTable: 'Copy for Word' },

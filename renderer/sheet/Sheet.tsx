@@ -28,6 +28,8 @@ import type { SheetContext } from './sheet-context';
 import { isSingleCell, type CellPos, type Selection } from './selection';
 import { repaintSelection } from './grid-cells';
 import { useSheetClipboard } from './clipboard';
+import { registerSheetActions } from './sheet-actions';
+import { fillSelection } from './fill';
 import { useEditRefusal, type Refusal } from './edit-refusal';
 import { useCellEntry } from './cell-entry';
 import { useFillHandle } from './fill-handle';
@@ -242,6 +244,19 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   const tabToNextCell = useCallback((p: TabToNextCellParams<GridRow>) => tabTarget(p, workbench.getSnapshot().case), [workbench]);
 
   useSheetClipboard({ apiRef, workbench, selectionRef, onMessage, t });
+
+  // Fill right and fill down run from the palette too, over the sheet's selection.
+  useEffect(
+    () =>
+      registerSheetActions(workbench, {
+        fill: (direction) => {
+          const api = apiRef.current;
+          const selection = selectionRef.current;
+          return api && selection ? fillSelection(api, workbench, selection, direction) : null;
+        },
+      }),
+    [workbench],
+  );
 
   const onGridReady = useCallback((e: GridReadyEvent<GridRow>) => {
     apiRef.current = e.api;

@@ -26,7 +26,6 @@ interface KeyContext {
   onMessage: Notify;
 }
 
-const FILLS: Record<string, 'right' | 'down'> = { r: 'right', d: 'down' };
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
 
 export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
@@ -35,10 +34,11 @@ export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
     clearRange(ctx);
     return true;
   }
-  const fill = (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey ? FILLS[event.key.toLowerCase()] : undefined;
-  if (fill && ctx.selection) {
+  // The registry's sheet actions: Alt+Up/Down move the row, Ctrl+R/Ctrl+D fill (by default).
+  const action = actionForKey(event, currentPlatform(), false, 'sheet');
+  if ((action === 'fillRight' || action === 'fillDown') && ctx.selection) {
     event.preventDefault();
-    const error = fillSelection(ctx.api, ctx.workbench, ctx.selection, fill);
+    const error = fillSelection(ctx.api, ctx.workbench, ctx.selection, action === 'fillRight' ? 'right' : 'down');
     if (error) ctx.onMessage(error, 'error');
     return true;
   }
@@ -54,12 +54,10 @@ export function handleSheetKey(event: KeyboardEvent, ctx: KeyContext): boolean {
     if (column) ctx.api.ensureColumnVisible(column);
     return true;
   }
-  // Alt+Up/Down by default: the registry's shortcuts of moveRowUp and moveRowDown.
-  const move = actionForKey(event, currentPlatform(), false, 'sheet');
-  if ((move === 'moveRowUp' || move === 'moveRowDown') && ctx.selection) {
+  if ((action === 'moveRowUp' || action === 'moveRowDown') && ctx.selection) {
     const node = nodeAt(ctx.api, ctx.selection.focus.row);
     if (node?.data?.type === 'row') {
-      const error = moveRow(ctx.workbench, node.data.rowId, move === 'moveRowUp' ? -1 : 1);
+      const error = moveRow(ctx.workbench, node.data.rowId, action === 'moveRowUp' ? -1 : 1);
       if (error) ctx.onMessage(error, 'error');
     }
     return true;

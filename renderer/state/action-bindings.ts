@@ -14,6 +14,7 @@ import type { FocusedCell } from './focused-cell';
 import { copyTable, printNote } from './print-note';
 import type { Workbench, WorkbenchSnapshot } from './workbench';
 import type { Notify } from './notify';
+import { sheetActionsOf } from '../sheet/sheet-actions';
 
 export interface ActionBinding {
   enabled: boolean;
@@ -64,6 +65,8 @@ export function actionBindings(ctx: ActionContext): ActionBindings {
     }),
     undo: { enabled: snapshot.canUndo, run: () => workbench.undo() },
     redo: { enabled: snapshot.canRedo, run: () => workbench.redo() },
+    fillRight: { enabled: focused !== null, run: () => report(sheetActionsOf(workbench)?.fill('right') ?? null) },
+    fillDown: { enabled: focused !== null, run: () => report(sheetActionsOf(workbench)?.fill('down') ?? null) },
     copyTable: always(() => copyTable(noteContent(workbench.getSnapshot().case, workbench.getSnapshot().engine).economy, onMessage, t)),
     addRow: always(() => report(edits.addRow(workbench, focused, 'input', t('rows.newRow')))),
     addDriver: always(() => report(edits.addRow(workbench, focused, 'driver', t('rows.newDriver')))),

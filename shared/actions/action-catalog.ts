@@ -9,7 +9,7 @@ import { parseShortcut, type Platform, type Shortcut } from './shortcut';
 
 export const ACTION_IDS = [
   'new', 'open', 'openRecent', 'save', 'saveAs', 'importXlsx', 'exportXlsx', 'printNote', 'closeWindow',
-  'undo', 'redo', 'copyTable', 'addRow', 'addDriver', 'addSection', 'deleteRow', 'moveRowUp', 'moveRowDown',
+  'undo', 'redo', 'fillRight', 'fillDown', 'copyTable', 'addRow', 'addDriver', 'addSection', 'deleteRow', 'moveRowUp', 'moveRowDown',
   'commandPalette', 'clearRecent', 'about',
 ] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
@@ -71,6 +71,9 @@ const DECLARED: Record<ActionId, Declared> = {
   closeWindow: { label: 'actions.closeWindow', keys: ['Mod+W'], palette: false },
   undo: { label: 'actions.undo', keys: ['Mod+Z'] },
   redo: { label: 'actions.redo', keys: ['Mod+Y', 'Mod+Shift+Z'], macKeys: ['Mod+Shift+Z', 'Mod+Y'] },
+  // Excel's keys; the sheet runs them over its selection (Chromium would otherwise reload or bookmark).
+  fillRight: { label: 'actions.fillRight', keys: ['Mod+R'], sheet: true },
+  fillDown: { label: 'actions.fillDown', keys: ['Mod+D'], sheet: true },
   copyTable: { label: 'actions.copyTable', short: 'actions.short.copyTable' },
   addRow: { label: 'rows.add' },
   addDriver: { label: 'rows.addDriver' },

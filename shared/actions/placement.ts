@@ -81,10 +81,9 @@ export const TOOLBAR_GROUPS: readonly (readonly PageActionId[])[] = [
 
 /**
  * Keys that belong to the sheet, text fields and the platform's own menu items, so no action
- * may claim them: copy, cut, paste and select all; the sheet's Delete, F2, Ctrl+R and Ctrl+D
- * (fill right, fill down); Ctrl+Q quits.
+ * may claim them: copy, cut, paste and select all; the sheet's Delete and F2; Ctrl+Q quits.
  */
-export const RESERVED_SHORTCUTS: readonly string[] = ['Mod+C', 'Mod+X', 'Mod+V', 'Mod+A', 'Delete', 'F2', 'Mod+R', 'Mod+D', 'Mod+Q'];
+export const RESERVED_SHORTCUTS: readonly string[] = ['Mod+C', 'Mod+X', 'Mod+V', 'Mod+A', 'Delete', 'F2', 'Mod+Q'];
 
 /** Chromium keeps these for itself (new window, new tab, close tab): a page in a browser never sees them. */
 export const BROWSER_KEPT_SHORTCUTS: readonly string[] = ['Mod+N', 'Mod+T', 'Mod+W'];

@@ -141,3 +141,29 @@ test('the palette stays shut while a dialog holds the window, so nothing runs be
   await page.keyboard.press('Control+K');
   await expect(page.getByTestId('command-palette')).toHaveCount(0);
 });
+
+test('fill right and fill down are actions: the palette runs them over the selection and shows their keys', async ({ page }) => {
+  const sheet = new SheetPage(page);
+  await sheet.openBlank('2025');
+  await sheet.type('Investering', '2025', '100');
+  await sheet.select('Investering', '2025');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await openPalette(page, 'fyld til');
+  await expect(page.getByTestId('palette-fillRight').locator('kbd')).toHaveText('Ctrl+R');
+  await page.keyboard.press('Enter');
+  // One figure is copied along the row: 100 in 2025, 2026 and 2027, so Samlet is 300.
+  await sheet.expectText('Investering', '2027', '100');
+  await sheet.expectText('Investering', 'Samlet', '300');
+  // Down from Investering over Medfinansiering, found by its English name.
+  await sheet.select('Investering', '2028');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
+  await sheet.select('Investering', '2028');
+  await page.keyboard.press('Shift+ArrowDown');
+  await openPalette(page, 'fill down');
+  await expect(page.getByTestId('palette-fillDown').locator('kbd')).toHaveText('Ctrl+D');
+  await page.keyboard.press('Enter');
+  await sheet.expectText('Medfinansiering', '2028', '7');
+  await sheet.expectText('Resultat', 'Samlet', '314');
+});
