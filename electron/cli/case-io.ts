@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { loadCaseFile } from '../../shared/file/load';
 import { serializeCase } from '../../shared/file/save';
 import type { Case } from '../../shared/model/case';
-import { atomicWrite } from '../files/atomic-write';
+import { saveCaseFile } from '../files/case-files';
 import { CliError } from './cli-error';
 
 export async function readCase(file: string): Promise<Case> {
@@ -21,9 +21,10 @@ export async function readCase(file: string): Promise<Case> {
   return loaded.case;
 }
 
+/** Writes as the editor saves: atomically, with the file it replaces kept beside it as `<name>.bak`. */
 export async function writeCase(file: string, c: Case): Promise<void> {
   try {
-    await atomicWrite(file, serializeCase(c));
+    await saveCaseFile(file, serializeCase(c), { expectedModifiedAt: null });
   } catch (e) {
     throw new CliError(`${file}: kan ikke gemmes (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }

@@ -42,7 +42,10 @@ describe('import --into', () => {
     const second = await cli('import', seedCase('001-tabel2.clean.xlsx'), '--into', file);
     expect([second.code, second.stderr]).toEqual([0, '']);
     expect(second.stdout.trim()).toBe(`Tilføjede 2 rækker fra 001-tabel2.clean.xlsx til ${file}.`);
+    const beforeThird = await readFile(file, 'utf8');
     expect((await cli('import', seedCase('001-tabel3.clean.xlsx'), '--into', file, '--table', '1')).code).toBe(0);
+    // The case as it was before the append stays beside it, as the editor's save keeps it.
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(beforeThird);
 
     const rows = await rowsOf(file);
     const line = (label: string, section: string) => {
