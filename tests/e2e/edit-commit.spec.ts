@@ -18,6 +18,13 @@ test.beforeEach(({ page }) => {
 });
 test.afterEach(() => expect(errors).toEqual([]));
 
+/** Checks what the sheet shows, by row label and column header. */
+async function expectFigures(sheet: SheetPage, shown: Record<string, Record<string, string>>): Promise<void> {
+  for (const [label, byColumn] of Object.entries(shown)) {
+    for (const [header, text] of Object.entries(byColumn)) await sheet.expectText(label, header, text);
+  }
+}
+
 /** Undoes one step and checks the cell it took back is empty again and the result follows. */
 async function undoOne(sheet: SheetPage, label: string, year: string, result: string): Promise<void> {
   await sheet.page.keyboard.press('Control+z');
@@ -46,19 +53,12 @@ test('entries ended by Enter, Tab, Shift+Tab and arrows, typed fast, are one und
     await page.keyboard.press(key);
   }
   await expect(editor(page)).toHaveCount(0);
-  await sheet.expectText('Investering', '2025', '1');
-  await sheet.expectText('Investering', '2026', '4');
-  await sheet.expectText('Investering', '2027', '5');
-  await sheet.expectText('Investering', '2028', '6');
-  await sheet.expectText('Medfinansiering', '2025', '2');
-  await sheet.expectText('Medfinansiering', '2026', '3');
-  await sheet.expectText('Medfinansiering', '2027', '7');
   // By hand: 1 + 4 + 5 + 6 = 16 on Investering's row; Resultat per year 1 + 2, 4 + 3, 5 + 7, 6.
-  await sheet.expectText('Investering', 'Samlet', '16');
-  await sheet.expectText('Resultat', '2025', '3');
-  await sheet.expectText('Resultat', '2026', '7');
-  await sheet.expectText('Resultat', '2027', '12');
-  await sheet.expectText('Resultat', '2028', '6');
+  await expectFigures(sheet, {
+    Investering: { 2025: '1', 2026: '4', 2027: '5', 2028: '6', Samlet: '16' },
+    Medfinansiering: { 2025: '2', 2026: '3', 2027: '7' },
+    Resultat: { 2025: '3', 2026: '7', 2027: '12', 2028: '6' },
+  });
   // Seven entries, seven steps, last first.
   await undoOne(sheet, 'Medfinansiering', '2027', '5');
   await undoOne(sheet, 'Investering', '2028', '0');
@@ -94,13 +94,13 @@ test('entries ended by a click on another cell, outside the sheet or in the form
   await page.keyboard.type('40');
   await page.locator('[data-figure]').first().click();
   await expect(editor(page)).toHaveCount(0);
-  await sheet.expectText('Investering', '2025', '10');
-  await sheet.expectText('Medfinansiering', '2026', '20');
-  await sheet.expectText('Besparelse', '2025', '30');
-  await sheet.expectText('Besparelse', '2026', '40');
   // By hand: 10 + 30 = 40 in 2025, 20 + 40 = 60 in 2026.
-  await sheet.expectText('Resultat', '2025', '40');
-  await sheet.expectText('Resultat', '2026', '60');
+  await expectFigures(sheet, {
+    Investering: { 2025: '10' },
+    Medfinansiering: { 2026: '20' },
+    Besparelse: { 2025: '30', 2026: '40' },
+    Resultat: { 2025: '40', 2026: '60' },
+  });
   await sheet.select('Investering', '2028');
   await undoOne(sheet, 'Besparelse', '2026', '20');
   await undoOne(sheet, 'Besparelse', '2025', '10');
