@@ -7,9 +7,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, 
 import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule, ModuleRegistry, themeQuartz,
-  type CellEditRequestEvent, type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi,
+  type CellFocusedEvent, type ColumnResizedEvent, type GetRowIdParams, type GridApi,
   type GridReadyEvent, type ICellEditorParams, type RowDragEndEvent, type SuppressKeyboardEventParams,
-  type TabToNextCellParams,
+  type TabToNextCellParams, type ValueSetterParams,
 } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import { labelsOf } from '../../shared/model/names';
@@ -193,10 +193,15 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
     [posFromEvent, updateSelection],
   );
 
-  const onCellEditRequest = useCallback(
-    (e: CellEditRequestEvent<GridRow>) => {
-      const error = workbench.run(editRequestVerdict(workbench.getSnapshot().case, e.data, e.column.getColId(), e.newValue));
+  // The grid calls the setter inside the key press or click that ends the edit, so the figures are
+  // repainted before the next frame. readOnlyEdit's cellEditRequest would come a task later (AG Grid
+  // sends grid events behind a setTimeout), often after a frame with the old figures.
+  const valueSetter = useCallback(
+    (p: ValueSetterParams<GridRow>) => {
+      const error = workbench.run(editRequestVerdict(workbench.getSnapshot().case, p.data, p.column.getColId(), p.newValue));
       if (error) onMessage(error, 'error');
+      // The grid holds no values: the workbench's change repaints the cells the edit touched.
+      return false;
     },
     [workbench, onMessage],
   );
@@ -265,8 +270,8 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
   // A new object here at every render would make AG Grid rebuild every column (tens of ms on a
   // large case, and an open editor would be rebuilt under the user's fingers).
   const defaultColDef = useMemo(
-    () => ({ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams }),
-    [suppressKeyboardEvent, cellEditorParams],
+    () => ({ sortable: false, resizable: true, suppressHeaderMenuButton: true, suppressKeyboardEvent, cellEditorParams, valueSetter }),
+    [suppressKeyboardEvent, cellEditorParams, valueSetter],
   );
 
   return (
@@ -301,7 +306,6 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         columnDefs={columns}
         context={context}
         getRowId={rowIdOf}
-        readOnlyEdit
         singleClickEdit={false}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
@@ -316,7 +320,6 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
         invalidEditValueMode="block"
         rowClassRules={rowClassRules}
         onGridReady={onGridReady}
-        onCellEditRequest={onCellEditRequest}
         onCellFocused={onCellFocused}
         onCellEditingStopped={onEditingStopped}
         onColumnResized={onColumnResized}
