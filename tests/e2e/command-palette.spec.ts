@@ -147,6 +147,7 @@ test('fill right and fill down are actions: the palette runs them over the selec
   await sheet.openBlank('2025');
   await sheet.type('Investering', '2025', '100');
   await sheet.select('Investering', '2025');
+  await sheet.landed('Investering', '2025');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await openPalette(page, 'fyld til');
@@ -160,6 +161,7 @@ test('fill right and fill down are actions: the palette runs them over the selec
   await page.keyboard.type('7');
   await page.keyboard.press('Enter');
   await sheet.select('Investering', '2028');
+  await sheet.landed('Investering', '2028');
   await page.keyboard.press('Shift+ArrowDown');
   await openPalette(page, 'fill down');
   await expect(page.getByTestId('palette-fillDown').locator('kbd')).toHaveText('Ctrl+D');

@@ -19,14 +19,6 @@ test.beforeEach(({ page }) => {
 });
 test.afterEach(() => expect(errors).toEqual([]));
 
-/**
- * Waits until the grid's focus is on the clicked cell: the grid reports a click's focus after the
- * mouse is up, and Shift+arrows pressed before that would be undone by it.
- */
-async function landed(sheet: SheetPage, label: string, year: string): Promise<void> {
-  await expect(await sheet.cell(label, await sheet.period(year))).toHaveClass(/ag-cell-focus/);
-}
-
 async function blank(page: Page): Promise<SheetPage> {
   const sheet = new SheetPage(page);
   await sheet.openBlank('2025');
@@ -206,7 +198,7 @@ test('fill right (Ctrl+R), fill down (Ctrl+D), a refused fill over the result, o
   const sheet = await blank(page);
   await sheet.type('Medfinansiering', '2025', '5');
   await sheet.select('Medfinansiering', '2025');
-  await landed(sheet, 'Medfinansiering', '2025');
+  await sheet.landed('Medfinansiering', '2025');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
   await page.keyboard.press('Shift+ArrowRight');
@@ -216,7 +208,7 @@ test('fill right (Ctrl+R), fill down (Ctrl+D), a refused fill over the result, o
 
   await sheet.type('Investering', '2026', '100');
   await sheet.select('Investering', '2026');
-  await landed(sheet, 'Investering', '2026');
+  await sheet.landed('Investering', '2026');
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Control+d');
@@ -232,7 +224,7 @@ test('fill right (Ctrl+R), fill down (Ctrl+D), a refused fill over the result, o
   await sheet.select('Besparelse', '2027');
   await sheet.type('Besparelse', '2027', '9');
   await sheet.select('Besparelse', '2027');
-  await landed(sheet, 'Besparelse', '2027');
+  await sheet.landed('Besparelse', '2027');
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Control+d');
   await expect(page.getByTestId('status')).toHaveText('Der blev ikke fyldt ud, fordi det ville skrive tal over "Resultat", som beregnes med en formel.');
@@ -263,7 +255,7 @@ test('the fill handle continues 100, 110 along a row, copies one figure, and car
   await sheet.type('Investering', '2026', '110');
   const cell = async (label: string, year: string) => sheet.cell(label, await sheet.period(year));
   await (await cell('Investering', '2025')).click();
-  await landed(sheet, 'Investering', '2025');
+  await sheet.landed('Investering', '2025');
   await page.keyboard.press('Shift+ArrowRight');
   await expect(await cell('Investering', '2026')).toHaveClass(/fill-corner/);
   await sheet.shot('fill-handle');
@@ -281,7 +273,7 @@ test('the fill handle continues 100, 110 along a row, copies one figure, and car
   await sheet.type('Besparelse', '2025', '0,1');
   await sheet.type('Besparelse', '2026', '0,3');
   await (await cell('Besparelse', '2025')).click();
-  await landed(sheet, 'Besparelse', '2025');
+  await sheet.landed('Besparelse', '2025');
   await page.keyboard.press('Shift+ArrowRight');
   await dragHandle(page, await cell('Besparelse', '2026'), await cell('Besparelse', '2028'));
   await (await cell('Besparelse', '2028')).click();

@@ -138,6 +138,14 @@ export class SheetPage {
     await (await this.cell(label, header === 'label' ? 'label' : await this.period(header))).click();
   }
 
+  /**
+   * Waits until the grid's focus is on the clicked cell: the grid reports a click's focus after the
+   * mouse is up, and Shift+arrows pressed before that would be undone by it.
+   */
+  async landed(label: string, header: string): Promise<void> {
+    await expect(await this.cell(label, header === 'label' ? 'label' : await this.period(header))).toHaveClass(/ag-cell-focus/);
+  }
+
   /** Row labels in display order (the DOM order of AG Grid's rows is not the display order). */
   async labels(): Promise<string[]> {
     const rows = await this.page.locator('[row-index] [col-id="label"]').evaluateAll((els) =>
