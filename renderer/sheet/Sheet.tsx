@@ -25,7 +25,7 @@ import { handleSheetKey } from './keyboard';
 import { moveCommandForDrag } from './row-drag';
 import { tabTarget } from './tab-order';
 import type { SheetContext } from './sheet-context';
-import { isSingleCell, type CellPos, type Selection } from './selection';
+import type { CellPos, Selection } from './selection';
 import { repaintSelection } from './grid-cells';
 import { useSheetClipboard } from './clipboard';
 import { registerSheetActions } from './sheet-actions';
@@ -153,9 +153,12 @@ export function Sheet({ workbench, shownClassifications, onFocusCell, onMessage 
       });
       const pos = posOf(api, e.rowIndex, e.rowPinned, colId);
       const current = selectionRef.current;
-      // A mouse press sets the selection itself (click, shift+click, drag); keys move it here.
+      // A mouse press sets the selection itself (click, shift+click, drag); keys move it here. The
+      // grid reports a click's focus a task after the mouse is up, so a focus on the cell the
+      // selection is anchored at is that click's: Shift+arrows pressed in between keep their range.
       const fromMouse = pointer.current.down || pointer.current.shift;
-      if (pos && !fromMouse && !(current && isSingleCell(current) && current.focus.row === pos.row && current.focus.col === pos.col)) {
+      const atAnchor = current !== null && current.anchor.row === pos?.row && current.anchor.col === pos.col;
+      if (pos && !fromMouse && !atAnchor) {
         updateSelection({ anchor: pos, focus: pos });
       }
     },

@@ -32,7 +32,3 @@ export function rangeOf(s: Selection): Range {
 export function inRange(r: Range, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
-
-export function isSingleCell(s: Selection): boolean {
-  return s.anchor.row === s.focus.row && s.anchor.col === s.focus.col;
-}
