@@ -35,6 +35,18 @@ export function libreOfficeMissing(): string | null {
   return null;
 }
 
+/**
+ * Why a test that prints through LibreOffice and reads the PDF with poppler `tool` cannot run here,
+ * or null. In CI (env CI set) a missing tool is a failure, not a skip; elsewhere the reason is printed.
+ */
+export function printToolsMissing(testName: string, tool: string): string | null {
+  const poppler = works(tool, ['-v']) ? null : `poppler-utils (${tool}) is not installed: apt-get install -y poppler-utils`;
+  const missing = libreOfficeMissing() ?? poppler;
+  if (missing && process.env.CI) throw new Error(`CI must have LibreOffice and poppler-utils for ${testName}: ${missing}`);
+  if (missing) console.warn(`Skipping ${testName}: ${missing}`);
+  return missing;
+}
+
 /** Loads each file hidden in LibreOffice, recalculates everything and returns every formula cell's value. */
 export async function recalculate(files: string[]): Promise<Record<string, LoWorkbook>> {
   const { stdout } = await run(python!, [SCRIPT, ...files], { maxBuffer: 256 * 1024 * 1024, timeout: 300_000 });

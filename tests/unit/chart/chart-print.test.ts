@@ -8,7 +8,7 @@
  * Skipped with the reason printed where LibreOffice or poppler-utils are missing; in CI (env CI
  * set) that is a failure.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,23 +24,12 @@ import { loadRaster } from '../../../shared/xlsx/export/chart/svg-raster';
 import { buildExportWorkbook } from '../../../shared/xlsx/export/export-workbook';
 import { printScale } from '../../../shared/xlsx/export/page-fit';
 import { lastTableColumn } from '../../../shared/xlsx/export/budget-sheet';
-import { convertToPdf, libreOfficeMissing } from '../../libreoffice/libreoffice';
+import { convertToPdf, printToolsMissing } from '../../libreoffice/libreoffice';
 import { chartParts } from './chart-parts';
 
 const run = promisify(execFile);
 
-function popplerMissing(): string | null {
-  try {
-    execFileSync('pdfimages', ['-v'], { stdio: 'ignore' });
-    return null;
-  } catch {
-    return 'poppler-utils (pdfimages, pdftoppm) is not installed: apt-get install -y poppler-utils';
-  }
-}
-
-const missing = libreOfficeMissing() ?? popplerMissing();
-if (missing && process.env.CI) throw new Error(`CI must have LibreOffice and poppler-utils for the chart print test: ${missing}`);
-if (missing) console.warn(`Skipping the chart print test: ${missing}`);
+const missing = printToolsMissing('the chart print test', 'pdfimages');
 
 /** Investering 5.000 in the first year, then Besparelse 600 a year, over `years` years. */
 function wideCase(years: number): Case {

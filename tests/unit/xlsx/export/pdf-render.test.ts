@@ -8,7 +8,7 @@
  * Skipped with the reason printed where LibreOffice or poppler-utils are missing; in CI (env CI
  * set) that is a failure.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,22 +16,11 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportCaseXlsx } from '../../../../shared/xlsx/export/export-workbook';
 import { templateCase } from '../../../../shared/templates/index';
-import { convertToPdf, libreOfficeMissing } from '../../../libreoffice/libreoffice';
+import { convertToPdf, printToolsMissing } from '../../../libreoffice/libreoffice';
 
 const run = promisify(execFile);
 
-function popplerMissing(): string | null {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return null;
-  } catch {
-    return 'poppler-utils (pdftotext, pdftoppm) is not installed: apt-get install -y poppler-utils';
-  }
-}
-
-const missing = libreOfficeMissing() ?? popplerMissing();
-if (missing && process.env.CI) throw new Error(`CI must have LibreOffice and poppler-utils for the PDF test: ${missing}`);
-if (missing) console.warn(`Skipping the PDF rendering test: ${missing}`);
+const missing = printToolsMissing('the PDF rendering test', 'pdftotext');
 
 interface Printed {
   info: string;
